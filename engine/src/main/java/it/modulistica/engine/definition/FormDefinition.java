@@ -1,0 +1,160 @@
+package it.modulistica.engine.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a module, read from its {@code form.json} and checked. Immutable: a changed file
+ * is a new {@code FormDefinition}. The steps are the top-level properties of the data schema, in
+ * order.
+ *
+ * <p>{@code sha256} is the hash of the canonical content (the JSON re-serialised compactly, keys in
+ * file order), so white-space edits do not count as a change. {@link #content()} is that canonical
+ * JSON, the text stored with each published version.
+ */
+public final class FormDefinition {
+
+    private final String code;
+    private final String version;
+    private final LocalizedText title;
+    private final LocalizedText description;
+    private final String category;
+    private final String workflow;
+    private final String numbering;
+    private final OpeningWindow window;
+    private final ReceiptSettings receipt;
+    private final CompilerPolicy compilers;
+    private final List<Field> steps;
+    private final String content;
+    private final String sha256;
+    private final Map<String, Field> byPath;
+
+    public FormDefinition(Metadata metadata, List<Field> steps, String content, String sha256) {
+        this.code = metadata.code();
+        this.version = metadata.version();
+        this.title = metadata.title();
+        this.description = metadata.description();
+        this.category = metadata.category();
+        this.workflow = metadata.workflow();
+        this.numbering = metadata.numbering();
+        this.window = metadata.window();
+        this.receipt = metadata.receipt();
+        this.compilers = metadata.compilers();
+        this.steps = List.copyOf(steps);
+        this.content = Objects.requireNonNull(content, "content");
+        this.sha256 = Objects.requireNonNull(sha256, "sha256");
+        Map<String, Field> index = new HashMap<>();
+        steps.forEach(step -> indexFields(step, index));
+        this.byPath = Map.copyOf(index);
+    }
+
+    /** The module-level settings of {@code x-module} plus the root title and description. */
+    public record Metadata(
+            String code,
+            String version,
+            LocalizedText title,
+            LocalizedText description,
+            String category,
+            String workflow,
+            String numbering,
+            OpeningWindow window,
+            ReceiptSettings receipt,
+            CompilerPolicy compilers) {
+    }
+
+    private static void indexFields(Field field, Map<String, Field> index) {
+        index.put(field.path(), field);
+        field.children().forEach(child -> indexFields(child, index));
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText description() {
+        return description;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String workflow() {
+        return workflow;
+    }
+
+    public String numbering() {
+        return numbering;
+    }
+
+    public OpeningWindow window() {
+        return window;
+    }
+
+    public ReceiptSettings receipt() {
+        return receipt;
+    }
+
+    public CompilerPolicy compilers() {
+        return compilers;
+    }
+
+    public List<Field> steps() {
+        return steps;
+    }
+
+    /** The canonical JSON text of the definition. */
+    public String content() {
+        return content;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    /**
+     * The field at a data path, rows of groups written as {@code *}: {@code /utenti/*}{@code /nome}.
+     * Concrete pointers with row numbers ({@code /utenti/0/nome}) are accepted too.
+     */
+    public Optional<Field> field(String path) {
+        Field direct = byPath.get(path);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
+        return Optional.ofNullable(byPath.get(path.replaceAll("/\\d+(?=/|$)", "/*")));
+    }
+
+    /** Every field of the tree, depth first, in declaration order. */
+    public List<Field> allFields() {
+        List<Field> all = new java.util.ArrayList<>();
+        steps.forEach(step -> collect(step, all));
+        return all;
+    }
+
+    private static void collect(Field field, List<Field> all) {
+        all.add(field);
+        field.children().forEach(child -> collect(child, all));
+    }
+
+    /** Shorthand for the content's JSON tree, parsed on demand. */
+    public JsonNode contentTree() {
+        return DefinitionJson.parse(content);
+    }
+
+    @Override
+    public String toString() {
+        return code + "@" + version;
+    }
+}
