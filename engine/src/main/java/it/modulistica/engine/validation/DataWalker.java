@@ -1,0 +1,233 @@
+package it.modulistica.engine.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import it.modulistica.engine.definition.DataSources;
+import it.modulistica.engine.definition.Field;
+import it.modulistica.engine.definition.FieldKind;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.OptionSource;
+import it.modulistica.engine.definition.VisibilityCondition;
+import it.modulistica.engine.definition.Widget;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks that follow the definition's field tree rather than the JSON Schema: keys the
+ * definition does not know, values of hidden fields, required fields (reported at the missing field
+ * itself, looking into missing sections) and membership of data-source options.
+ *
+ * <p>Normalisation happens here too: strings are trimmed (text areas keep their inner layout),
+ * empty strings and nulls count as absent, codici fiscali and IBANs are upper-cased.
+ */
+final class DataWalker {
+
+    private static final Set<String> UPPER_CASE_FORMATS = Set.of("codice-fiscale", "iban");
+
+    private final FormDefinition definition;
+    private final DataSources dataSources;
+    private final ObjectNode root;
+    private final List<Violation> violations;
+
+    DataWalker(FormDefinition definition, DataSources dataSources, ObjectNode root, List<Violation> violations) {
+        this.definition = definition;
+        this.dataSources = dataSources;
+        this.root = root;
+        this.violations = violations;
+    }
+
+    /** Drops unknown keys (reporting each), normalises values, then removes values of hidden fields. */
+    void normalise() {
+        normaliseObject(root, definition.steps(), "");
+        // A hidden field may control another one, so hiding repeats until nothing changes; every
+        // round removes at least one value, so the number of fields bounds it.
+        int rounds = 0;
+        boolean removed;
+        do {
+            removed = removeHidden(root, definition.steps(), new int[0]);
+        } while (removed && ++rounds <= definition.allFields().size());
+    }
+
+    private void normaliseObject(ObjectNode object, List<Field> fields, String pointer) {
+        Map<String, Field> byName = new HashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String childPointer = pointer + "/" + escape(entry.getKey());
+            Field field = byName.get(entry.getKey());
+            if (field == null || !field.holdsData()) {
+                violations.add(Violation.of(childPointer, "unknownField"));
+                entries.remove();
+                continue;
+            }
+            JsonNode value = entry.getValue();
+            if (value.isNull()) {
+                entries.remove();
+            } else if (value.isTextual()) {
+                String text = normaliseText(field, value.asText());
+                if (text.isEmpty()) {
+                    entries.remove();
+                } else if (!text.equals(value.asText())) {
+                    entry.setValue(TextNode.valueOf(text));
+                }
+            } else if (field.kind() == FieldKind.SECTION && value.isObject()) {
+                normaliseObject((ObjectNode) value, field.children(), childPointer);
+            } else if (field.kind() == FieldKind.GROUP && value.isArray()) {
+                ArrayNode rows = (ArrayNode) value;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).isObject()) {
+                        normaliseObject((ObjectNode) rows.get(i), field.children(), childPointer + "/" + i);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String normaliseText(Field field, String text) {
+        String trimmed = field.widget() == Widget.TEXTAREA ? text.strip().isEmpty() ? "" : text : text.strip();
+        String format = field.constraints().format();
+        if (format != null && UPPER_CASE_FORMATS.contains(format)) {
+            return format.equals("iban") ? trimmed.replace(" ", "").toUpperCase(java.util.Locale.ROOT)
+                    : trimmed.toUpperCase(java.util.Locale.ROOT);
+        }
+        return trimmed;
+    }
+
+    /** Removes values of fields whose condition does not hold; true when something was removed. */
+    private boolean removeHidden(ObjectNode object, List<Field> fields, int[] rows) {
+        boolean removed = false;
+        for (Field field : fields) {
+            JsonNode value = object.get(field.name());
+            if (value == null) {
+                continue;
+            }
+            if (!isVisible(field, rows)) {
+                object.remove(field.name());
+                removed = true;
+            } else if (field.kind() == FieldKind.SECTION && value.isObject()) {
+                removed |= removeHidden((ObjectNode) value, field.children(), rows);
+            } else if (field.kind() == FieldKind.GROUP && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (value.get(i).isObject()) {
+                        removed |= removeHidden((ObjectNode) value.get(i), field.children(), append(rows, i));
+                    }
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Reports required fields that are missing, looking into missing sections for their fields. */
+    void checkRequired() {
+        checkRequired(root, definition.steps(), "", new int[0]);
+    }
+
+    private void checkRequired(JsonNode container, List<Field> fields, String pointer, int[] rows) {
+        for (Field field : fields) {
+            if (!field.holdsData() || !isVisible(field, rows)) {
+                continue;
+            }
+            String childPointer = pointer + "/" + escape(field.name());
+            JsonNode value = container == null ? null : container.get(field.name());
+            if (value == null) {
+                if (!field.required()) {
+                    continue;
+                }
+                switch (field.kind()) {
+                    case SECTION -> checkRequired(null, field.children(), childPointer, rows);
+                    case GROUP -> {
+                        Integer minItems = field.constraints().minItems();
+                        violations.add(minItems != null && minItems > 0
+                                ? new Violation(childPointer, "minItems", Map.of("limit", minItems))
+                                : Violation.of(childPointer, "required"));
+                    }
+                    default -> violations.add(Violation.of(childPointer, "required"));
+                }
+            } else if (field.kind() == FieldKind.SECTION && value.isObject()) {
+                checkRequired(value, field.children(), childPointer, rows);
+            } else if (field.kind() == FieldKind.GROUP && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (value.get(i).isObject()) {
+                        checkRequired(value.get(i), field.children(), childPointer + "/" + i, append(rows, i));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reports values of data-source fields that the source, narrowed as the field says, does not offer. */
+    void checkOptions() {
+        checkOptions(root, definition.steps(), "", new int[0]);
+    }
+
+    private void checkOptions(JsonNode container, List<Field> fields, String pointer, int[] rows) {
+        for (Field field : fields) {
+            JsonNode value = container.get(field.name());
+            if (value == null) {
+                continue;
+            }
+            String childPointer = pointer + "/" + escape(field.name());
+            OptionSource options = field.options();
+            if (field.kind() == FieldKind.VALUE && options != null && options.isDataSource()) {
+                Map<String, String> dependsOn = new HashMap<>();
+                options.dependsOn().forEach((key, target) -> {
+                    JsonNode other = root.at(concrete(target, rows));
+                    dependsOn.put(key, other.isValueNode() ? other.asText() : null);
+                });
+                if (value.isArray()) {
+                    for (int i = 0; i < value.size(); i++) {
+                        if (value.get(i).isValueNode() && !dataSources.offers(options, value.get(i).asText(), dependsOn)) {
+                            violations.add(Violation.of(childPointer + "/" + i, "option"));
+                        }
+                    }
+                } else if (value.isValueNode() && !dataSources.offers(options, value.asText(), dependsOn)) {
+                    violations.add(Violation.of(childPointer, "option"));
+                }
+            } else if (field.kind() == FieldKind.SECTION && value.isObject()) {
+                checkOptions(value, field.children(), childPointer, rows);
+            } else if (field.kind() == FieldKind.GROUP && value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (value.get(i).isObject()) {
+                        checkOptions(value.get(i), field.children(), childPointer + "/" + i, append(rows, i));
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean isVisible(Field field, int[] rows) {
+        VisibilityCondition condition = field.visibleWhen();
+        return condition == null || condition.isSatisfiedBy(root.at(concrete(condition.field(), rows)));
+    }
+
+    /** Replaces each {@code *} of a pointer with the row index of the same nesting level. */
+    static String concrete(String pointer, int[] rows) {
+        if (pointer.indexOf('*') < 0) {
+            return pointer;
+        }
+        String[] tokens = pointer.split("/", -1);
+        int row = 0;
+        List<String> out = new ArrayList<>(tokens.length);
+        for (String token : tokens) {
+            out.add("*".equals(token) && row < rows.length ? String.valueOf(rows[row++]) : token);
+        }
+        return String.join("/", out);
+    }
+
+    private static int[] append(int[] rows, int row) {
+        int[] longer = java.util.Arrays.copyOf(rows, rows.length + 1);
+        longer[rows.length] = row;
+        return longer;
+    }
+
+    static String escape(String name) {
+        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
+    }
+}
