@@ -27,7 +27,9 @@ class IbanFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"IT61X0542811101000000123456", "IT59X0542811101000000123456", "GB83WEST12345698765432"})
+    @ValueSource(strings = {
+        "IT61X0542811101000000123456", "IT59X0542811101000000123456", "GB83WEST12345698765432"
+    })
     void rejectsIbanWithWrongCheckDigits(String value) {
         assertThat(iban.accepts(value)).isFalse();
     }

@@ -16,7 +16,9 @@ class PostalCodeFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "1012", "101210", "1012A", "10 121", " 10121", "I-10121", "\u0661\u0660\u0661\u0662\u0661"})
+    @ValueSource(strings = {
+        "", "1012", "101210", "1012A", "10 121", " 10121", "I-10121", "\u0661\u0660\u0661\u0662\u0661"
+    })
     void rejectsAnythingButExactlyFiveAsciiDigits(String value) {
         assertThat(postalCode.accepts(value)).isFalse();
     }
