@@ -35,7 +35,9 @@ class IbanFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"IT60X0542811101000000123457", "IT60X0542811101000000132456", "IT60Y0542811101000000123456"})
+    @ValueSource(strings = {
+        "IT60X0542811101000000123457", "IT60X0542811101000000132456", "IT60Y0542811101000000123456"
+    })
     void rejectsIbanWithAlteredAccountNumber(String value) {
         assertThat(iban.accepts(value)).isFalse();
     }
