@@ -28,7 +28,7 @@ import org.json.JSONObject;
 final class SchemaCheck {
 
     private static final Set<String> DRAFT_KEYWORDS = Set.of("type", "properties", "items", "maxLength", "maxItems");
-    private static final Validator VALIDATOR = Validator.builder().failEarly(false).build();
+    private static final Validator VALIDATOR = Validator.builder().build();
 
     private final FormDefinition definition;
     private final Schema schema;
@@ -49,18 +49,17 @@ final class SchemaCheck {
 
     /** Removes what everit must not check at this level, keeping the layout of properties. */
     private static void strip(ObjectNode node, ValidationLevel level) {
+        JsonNode choices = node.remove("oneOf");
+        if (choices != null && level == ValidationLevel.COMPLETE) {
+            // Choices written as oneOf of const+title are checked as the enum of their values.
+            ArrayNode values = node.putArray("enum");
+            choices.forEach(choice -> values.add(choice.path("const")));
+        }
         Iterator<Map.Entry<String, JsonNode>> keywords = node.fields();
         while (keywords.hasNext()) {
-            Map.Entry<String, JsonNode> keyword = keywords.next();
-            String name = keyword.getKey();
+            String name = keywords.next().getKey();
             boolean keep = level == ValidationLevel.DRAFT ? DRAFT_KEYWORDS.contains(name)
-                    : !name.equals("required") && !name.startsWith("x-") && !name.equals("oneOf");
-            if (name.equals("oneOf") && level == ValidationLevel.COMPLETE) {
-                // Choices written as oneOf of const+title are checked as the enum of their values.
-                ArrayNode values = node.arrayNode();
-                keyword.getValue().forEach(choice -> values.add(choice.path("const")));
-                node.set("enum", values);
-            }
+                    : !name.equals("required") && !name.startsWith("x-");
             if (!keep) {
                 keywords.remove();
             }
