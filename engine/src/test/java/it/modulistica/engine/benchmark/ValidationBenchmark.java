@@ -54,7 +54,7 @@ public class ValidationBenchmark {
         FormCatalog catalog = new FormCatalog(FormSource.directory(forms), VersionLedger.NONE);
         definition = catalog.find("utenti-servizi-06").orElseThrow();
         validator = new FormValidator(catalog::dataSources);
-        Path example = forms.resolve("utenti-servizi-06/examples/valid/un-utente.json");
+        Path example = forms.resolve("utenti-servizi-06/examples/valid/comune-di-alba-un-utente.json");
         ObjectNode data = (ObjectNode) DefinitionJson.parse(Files.readString(example));
         ArrayNode rows = (ArrayNode) data.get("utenti");
         JsonNode first = rows.get(0);
