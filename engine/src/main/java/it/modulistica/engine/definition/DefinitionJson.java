@@ -34,6 +34,13 @@ public final class DefinitionJson {
         }
     }
 
+    /** A message for an author about malformed JSON, with the line and column where it breaks. */
+    static String syntaxError(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " (riga " + e.getLocation().getLineNr() + ", colonna " + e.getLocation().getColumnNr() + ")";
+        return "JSON non valido" + where + ": " + e.getOriginalMessage();
+    }
+
     /** The compact serialisation of a tree, keys in their original order. */
     public static String canonical(JsonNode tree) {
         try {
