@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,7 @@ class ClasspathFormSourceTest {
 
     private static void writeJar(Path jar, Map<String, String> files) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream entries = new JarOutputStream(out)) {
-            java.util.Set<String> folders = new java.util.TreeSet<>();
+            Set<String> folders = new TreeSet<>();
             files.keySet().forEach(name -> {
                 for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
                     folders.add(name.substring(0, slash + 1));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,13 +50,15 @@ class FormCatalogTest {
         assertThat(catalog.find("assente")).isEmpty();
         assertThat(catalog.dataSources().names()).containsExactly("province");
         assertThat(catalog.dataSources().find("province").orElseThrow().items())
-                .containsExactly(java.util.Map.of("sigla", "TO", "nome", "Torino"));
+                .containsExactly(Map.of("sigla", "TO", "nome", "Torino"));
     }
 
     static Stream<Arguments> brokenDefinitions() {
         return Stream.of(
                 broken("malformed JSON", forms -> forms.write(BROKEN, "{\n  \"title\": \"x\",\n  oops\n}"),
                         "", "riga 3"),
+                broken("duplicate property name", forms -> forms.write(BROKEN, definition("rotto").toPrettyString()
+                                .replace("\"email\" :", "\"b\" :")), "", "Duplicate field 'b'"),
                 broken("unknown widget", forms -> forms.module("rotto", with(d -> fieldB(d).put("x-widget", "slider"))),
                         "/properties/a/properties/b/x-widget", "slider"),
                 broken("condition on a missing field", forms -> forms.module("rotto", with(d -> fieldB(d)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
 import org.json.JSONObject;
 import org.json.JSONTokener;
@@ -43,7 +44,7 @@ class FormatSchemaTest {
         Schema metaSchema = draft07();
 
         assertThatCode(() -> metaSchema.validate(new JSONObject("{\"type\": \"strnig\", \"minLength\": -1}")))
-                .isInstanceOf(org.everit.json.schema.ValidationException.class);
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test

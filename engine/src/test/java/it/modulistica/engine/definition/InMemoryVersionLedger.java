@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test double of {@link VersionLedger} keeping versions in memory (the real ledger, on the
- * database, is tested with its own implementation): the first content recorded for a code and
- * version is kept, and other content under the same version is refused with it.
+ * Test double of {@link VersionLedger} (the real one stores versions in the database, through
+ * JDBC), keeping versions in memory with the same contract: the first content recorded for a code
+ * and version is kept, and other content under that version is refused with the stored content.
  */
 final class InMemoryVersionLedger implements VersionLedger {
 
