@@ -1,6 +1,7 @@
 package it.modulistica.engine.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,12 @@ import java.util.HexFormat;
 /** Reading definitions as JSON, their canonical text and its SHA-256. */
 public final class DefinitionJson {
 
+    /**
+     * Duplicate keys are an error rather than "last one wins": a field block copied without
+     * renaming it would otherwise silently replace the field before it.
+     */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -32,6 +38,13 @@ public final class DefinitionJson {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A message for an author about malformed JSON, with the line and column where it breaks. */
+    static String syntaxError(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " (riga " + e.getLocation().getLineNr() + ", colonna " + e.getLocation().getColumnNr() + ")";
+        return "JSON non valido" + where + ": " + e.getOriginalMessage();
     }
 
     /** The compact serialisation of a tree, keys in their original order. */

@@ -63,9 +63,7 @@ public final class DefinitionParser {
         try {
             root = DefinitionJson.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (riga " + e.getLocation().getLineNr() + ", colonna " + e.getLocation().getColumnNr() + ")";
-            return failed(new DefinitionProblem(file, "", "JSON non valido" + where + ": " + e.getOriginalMessage()));
+            return failed(new DefinitionProblem(file, "", DefinitionJson.syntaxError(e)));
         }
         if (root == null || !root.isObject()) {
             return failed(new DefinitionProblem(file, "", "La definizione deve essere un oggetto JSON"));

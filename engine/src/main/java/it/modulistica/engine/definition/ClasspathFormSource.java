@@ -1,0 +1,96 @@
+package it.modulistica.engine.definition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.util.StringUtils;
+
+/**
+ * The forms packaged under a classpath prefix, in folders or jars (every classpath root is
+ * searched, so the same module in two jars is seen twice). Packaged files do not change while the
+ * app runs, so the fingerprint is constant.
+ */
+final class ClasspathFormSource implements FormSource {
+
+    private final String prefix;
+    private final ResourcePatternResolver resolver;
+
+    ClasspathFormSource(String prefix, ClassLoader classLoader) {
+        String trimmed = prefix.replaceAll("^/+|/+$", "");
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("A classpath prefix for the forms is required, such as \"forms\"");
+        }
+        this.prefix = trimmed;
+        this.resolver = new PathMatchingResourcePatternResolver(classLoader);
+    }
+
+    @Override
+    public String fingerprint() {
+        return "classpath:" + prefix;
+    }
+
+    @Override
+    public Listing list() {
+        List<SourceFile> definitions = new ArrayList<>();
+        List<SourceFile> data = new ArrayList<>();
+        List<DefinitionProblem> unreadable = new ArrayList<>();
+        for (Resource resource : resources(prefix + "/*/" + SourceText.DEFINITION_FILE)) {
+            String folder = folderOf(resource);
+            if (SourceText.isModuleFolder(folder)) {
+                read(resource, folder + "/" + SourceText.DEFINITION_FILE, definitions, unreadable);
+            }
+        }
+        for (Resource resource : resources(prefix + "/" + SourceText.DATA_FOLDER + "/*.json")) {
+            String name = resource.getFilename() == null ? "" : resource.getFilename();
+            if (SourceText.isDataFile(name)) {
+                read(resource, SourceText.DATA_FOLDER + "/" + name, data, unreadable);
+            }
+        }
+        Comparator<SourceFile> order = Comparator.comparing(SourceFile::path).thenComparing(SourceFile::location);
+        definitions.sort(order);
+        data.sort(order);
+        return new Listing(fingerprint(), definitions, data, unreadable);
+    }
+
+    private List<Resource> resources(String pattern) {
+        try {
+            return List.of(resolver.getResources(ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + pattern));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the classpath for " + pattern, e);
+        }
+    }
+
+    private static void read(Resource resource, String path, List<SourceFile> into, List<DefinitionProblem> unreadable) {
+        String location = resource.getDescription();
+        try {
+            into.add(new SourceFile(path, location, SourceText.utf8(resource.getContentAsByteArray())));
+        } catch (CharacterCodingException e) {
+            unreadable.add(SourceText.notUtf8(path));
+        } catch (IOException e) {
+            unreadable.add(SourceText.unreadable(path, e));
+        }
+    }
+
+    /** The name of the folder holding {@code form.json}, taken from the URL, which jars also have. */
+    private static String folderOf(Resource resource) {
+        try {
+            String url = resource.getURL().toString();
+            String folderUrl = url.substring(0, url.lastIndexOf('/'));
+            return StringUtils.uriDecode(folderUrl.substring(folderUrl.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot locate " + resource.getDescription(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "forms on the classpath under " + prefix + "/";
+    }
+}

@@ -1,0 +1,113 @@
+package it.modulistica.engine.definition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** A forms directory on disk; every call rescans it, so files changed while the app runs are seen. */
+final class DirectoryFormSource implements FormSource {
+
+    private final Path directory;
+
+    DirectoryFormSource(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("The forms directory " + absolute + " does not exist or is not a directory");
+        }
+        this.directory = absolute;
+    }
+
+    /** A file found by a scan, with what the fingerprint is made of. */
+    private record Entry(String path, Path file, boolean data, long size, FileTime modified) {
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint(scan());
+    }
+
+    @Override
+    public Listing list() {
+        List<Entry> entries = scan();
+        List<SourceFile> definitions = new ArrayList<>();
+        List<SourceFile> data = new ArrayList<>();
+        List<DefinitionProblem> unreadable = new ArrayList<>();
+        for (Entry entry : entries) {
+            try {
+                SourceFile file = new SourceFile(entry.path(), entry.file().toString(),
+                        SourceText.utf8(Files.readAllBytes(entry.file())));
+                (entry.data() ? data : definitions).add(file);
+            } catch (NoSuchFileException e) {
+                // Removed since the scan: the fingerprint taken before it still lists the file, so
+                // the next check sees a change and reloads without it.
+            } catch (CharacterCodingException e) {
+                unreadable.add(SourceText.notUtf8(entry.path()));
+            } catch (IOException e) {
+                unreadable.add(SourceText.unreadable(entry.path(), e));
+            }
+        }
+        return new Listing(fingerprint(entries), definitions, data, unreadable);
+    }
+
+    private List<Entry> scan() {
+        List<Entry> entries = new ArrayList<>();
+        for (Path folder : children(directory)) {
+            String name = folder.getFileName().toString();
+            if (Files.isDirectory(folder) && SourceText.isModuleFolder(name)) {
+                add(entries, name + "/" + SourceText.DEFINITION_FILE, folder.resolve(SourceText.DEFINITION_FILE), false);
+            }
+        }
+        Path dataFolder = directory.resolve(SourceText.DATA_FOLDER);
+        if (Files.isDirectory(dataFolder)) {
+            for (Path file : children(dataFolder)) {
+                String name = file.getFileName().toString();
+                if (SourceText.isDataFile(name)) {
+                    add(entries, SourceText.DATA_FOLDER + "/" + name, file, true);
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static List<Path> children(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    private static void add(List<Entry> entries, String path, Path file, boolean data) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            entries.add(new Entry(path, file, data, attributes.size(), attributes.lastModifiedTime()));
+        } catch (NoSuchFileException e) {
+            // Removed between the listing and this look: it is simply no longer part of the source.
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the attributes of " + file, e);
+        }
+    }
+
+    private static String fingerprint(List<Entry> entries) {
+        return DefinitionJson.sha256(entries.stream()
+                .map(e -> e.path() + "\t" + e.size() + "\t" + e.modified().toInstant())
+                .collect(Collectors.joining("\n")));
+    }
+
+    @Override
+    public String toString() {
+        return "forms directory " + directory;
+    }
+}

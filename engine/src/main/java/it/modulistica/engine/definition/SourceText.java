@@ -1,0 +1,53 @@
+package it.modulistica.engine.definition;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** Decoding and naming rules shared by the form sources. */
+final class SourceText {
+
+    static final String DEFINITION_FILE = "form.json";
+    static final String DATA_FOLDER = "data";
+    private static final Set<String> NOT_MODULES = Set.of(DATA_FOLDER, "workflows");
+
+    private SourceText() {
+    }
+
+    /**
+     * Decodes UTF-8 strictly, so a file saved in another encoding is reported instead of read with
+     * replaced characters. A leading byte-order mark, which some Windows editors write, is dropped.
+     */
+    static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Whether a folder of the forms directory may hold a module. */
+    static boolean isModuleFolder(String name) {
+        return !name.isEmpty() && !NOT_MODULES.contains(name) && !isHidden(name);
+    }
+
+    /** Whether a data file name is a data source. */
+    static boolean isDataFile(String name) {
+        return name.endsWith(".json") && name.length() > ".json".length() && !isHidden(name);
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.startsWith("_");
+    }
+
+    static DefinitionProblem notUtf8(String path) {
+        return new DefinitionProblem(path, "", "Il file non è codificato in UTF-8");
+    }
+
+    static DefinitionProblem unreadable(String path, Exception e) {
+        return new DefinitionProblem(path, "", "Il file non si può leggere: " + e);
+    }
+}
