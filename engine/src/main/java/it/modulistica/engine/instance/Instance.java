@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.FormDefinition;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,8 @@ import org.springframework.data.relational.core.mapping.Table;
  *
  * <p>The id is assigned on creation; the {@code @Version} is {@code null} until the first save,
  * which is how the repository tells a new instance from a stored one. Saving a copy loaded before
- * someone else's save fails with an optimistic locking exception.
+ * someone else's save fails with an optimistic locking exception. Times are kept to the
+ * microsecond and stored in UTC.
  */
 @Table
 public final class Instance {
@@ -38,12 +41,13 @@ public final class Instance {
     private final String organisation;
     private final String state;
     private ObjectNode data;
-    private final Instant createdAt;
-    private Instant updatedAt;
+    // Kept as UTC date-times: Spring Data JDBC binds an Instant as a Timestamp in the JVM's zone.
+    private final OffsetDateTime createdAt;
+    private OffsetDateTime updatedAt;
 
     @PersistenceCreator
     Instance(UUID id, Long version, UUID formVersionId, PinnedDefinition definition, String owner,
-            String organisation, String state, ObjectNode data, Instant createdAt, Instant updatedAt) {
+            String organisation, String state, ObjectNode data, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = version;
         this.formVersionId = Objects.requireNonNull(formVersionId, "formVersionId");
@@ -64,7 +68,7 @@ public final class Instance {
      */
     public static Instance start(FormDefinition definition, UUID formVersionId, String owner, String organisation,
             String initialState, Clock clock) {
-        Instant now = now(clock);
+        OffsetDateTime now = now(clock);
         return new Instance(UUID.randomUUID(), null, formVersionId, PinnedDefinition.of(definition), owner,
                 organisation, initialState, JsonNodeFactory.instance.objectNode(), now, now);
     }
@@ -76,8 +80,8 @@ public final class Instance {
     }
 
     // Databases keep microseconds; trimming here makes a loaded instance equal what was saved.
-    private static Instant now(Clock clock) {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    private static OffsetDateTime now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     public UUID id() {
@@ -112,11 +116,11 @@ public final class Instance {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return updatedAt.toInstant();
     }
 
     @Override

@@ -150,6 +150,7 @@ abstract class InstancePersistenceTests {
         assertThat(loaded.createdAt()).isEqualTo(Instant.parse("2025-03-10T09:15:30.123456Z"));
         assertThat(loaded.updatedAt()).isEqualTo(Instant.parse("2025-03-11T17:45:00.5Z"));
         assertThat(storedCreatedAt.toInstant()).isEqualTo(loaded.createdAt());
+        assertThat(storedCreatedAt.getOffset()).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test
