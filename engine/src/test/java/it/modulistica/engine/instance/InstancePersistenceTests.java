@@ -1,0 +1,288 @@
+package it.modulistica.engine.instance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.DataSources;
+import it.modulistica.engine.definition.DefinitionParser;
+import it.modulistica.engine.definition.Field;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.VersionLedger.Decision;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Storage of instances and of the version ledger; run on each database by a subclass. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class InstancePersistenceTests {
+
+    private static final Clock PUBLISHED = Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneId.of("Europe/Rome"));
+    private static final Clock STARTED = Clock.fixed(Instant.parse("2025-03-10T09:15:30.123456Z"), ZoneId.of("Europe/Rome"));
+    private static final Clock EDITED = Clock.fixed(Instant.parse("2025-03-11T17:45:00.5Z"), ZoneId.of("Europe/Rome"));
+    private static final AtomicInteger CODES = new AtomicInteger();
+
+    private TestDatabase database;
+    private AnnotationConfigApplicationContext context;
+    private InstanceRepository repository;
+    private JdbcVersionLedger ledger;
+
+    /** A fresh database of the kind the subclass tests. */
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void startContext() {
+        database = openDatabase();
+        DataSource dataSource = database.dataSource();
+        context = new AnnotationConfigApplicationContext();
+        context.registerBean(NamedParameterJdbcOperations.class, () -> new NamedParameterJdbcTemplate(dataSource));
+        context.registerBean("transactionManager", PlatformTransactionManager.class,
+                () -> new DataSourceTransactionManager(dataSource));
+        context.registerBean(Clock.class, () -> PUBLISHED);
+        context.register(InstancePersistenceConfiguration.class);
+        context.refresh();
+        repository = context.getBean(InstanceRepository.class);
+        ledger = context.getBean(JdbcVersionLedger.class);
+    }
+
+    @AfterAll
+    void discardDatabase() {
+        if (context != null) {
+            context.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void keepsDataWithUnicodeNestedArraysAndDecimalsAcrossSaveAndLoad() {
+        Instance instance = startedInstance(publishedDefinition());
+        ObjectNode data = json("""
+                {"richiedente": {"cognome": "Nicolò D'Ambrosio", "nome": "Ærøskøbing 東京 🚀", "note": "a\\"b\\\\c\\n"},
+                 "utenti": [{"servizi": ["mensa", "trasporto"], "età": 7, "importo": 12.50},
+                            {"servizi": [], "età": 9, "importo": 0.1, "extra": null, "consenso": true}],
+                 "matrice": [[1, 2], [3, [4, 5]]]}""");
+        instance.replaceData(data, EDITED);
+        repository.save(instance);
+
+        Instance loaded = repository.findById(instance.id()).orElseThrow();
+
+        assertThat(loaded.data()).isEqualTo(data);
+        assertThat(loaded.data().at("/utenti/0/importo").decimalValue()).isEqualByComparingTo("12.50");
+        assertThat(loaded.data().at("/richiedente/nome").asText()).isEqualTo("Ærøskøbing 東京 🚀");
+    }
+
+    @Test
+    void refusesTheSecondOfTwoSavesOfTheSameLoadedVersion() {
+        Instance instance = repository.save(startedInstance(publishedDefinition()));
+        Instance first = repository.findById(instance.id()).orElseThrow();
+        Instance second = repository.findById(instance.id()).orElseThrow();
+        first.replaceData(json("{\"a\": 1}"), EDITED);
+        second.replaceData(json("{\"a\": 2}"), EDITED);
+
+        repository.save(first);
+
+        assertThatThrownBy(() -> repository.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(repository.findById(instance.id()).orElseThrow().data()).isEqualTo(json("{\"a\": 1}"));
+    }
+
+    @Test
+    void savesAgainAfterReloadingTheLatestVersion() {
+        Instance instance = repository.save(startedInstance(publishedDefinition()));
+        instance.replaceData(json("{\"a\": 1}"), EDITED);
+        repository.save(instance);
+        instance.replaceData(json("{\"a\": 2}"), EDITED);
+        repository.save(instance);
+
+        assertThat(repository.findById(instance.id()).orElseThrow().data()).isEqualTo(json("{\"a\": 2}"));
+    }
+
+    @Test
+    void keepsOwnerOrganisationStateAndPinnedDefinition() {
+        FormDefinition definition = publishedDefinition();
+        UUID versionId = ledger.findId(definition.code(), definition.version()).orElseThrow();
+        Instance instance = Instance.start(definition, versionId, "mrossi", "c_l219", "BOZZA", STARTED);
+        repository.save(instance);
+
+        Instance loaded = repository.findById(instance.id()).orElseThrow();
+
+        assertThat(loaded.definition()).isEqualTo(new PinnedDefinition(definition.code(), "1.0.0", definition.sha256()));
+        assertThat(loaded.formVersionId()).isEqualTo(versionId);
+        assertThat(loaded.owner()).isEqualTo("mrossi");
+        assertThat(loaded.organisation()).contains("c_l219");
+        assertThat(loaded.state()).isEqualTo("BOZZA");
+        assertThat(loaded.data()).isEmpty();
+    }
+
+    @Test
+    void keepsAnInstanceWithoutOrganisation() {
+        Instance instance = repository.save(startedInstance(publishedDefinition()));
+
+        assertThat(repository.findById(instance.id()).orElseThrow().organisation()).isEmpty();
+    }
+
+    @Test
+    void storesTimestampsAsUtcInstants() {
+        Instance instance = startedInstance(publishedDefinition());
+        instance.replaceData(json("{}"), EDITED);
+        repository.save(instance);
+
+        Instance loaded = repository.findById(instance.id()).orElseThrow();
+        OffsetDateTime storedCreatedAt = context.getBean(NamedParameterJdbcOperations.class).getJdbcOperations()
+                .queryForObject("select created_at from instance where id = ?", OffsetDateTime.class, instance.id());
+
+        assertThat(loaded.createdAt()).isEqualTo(Instant.parse("2025-03-10T09:15:30.123456Z"));
+        assertThat(loaded.updatedAt()).isEqualTo(Instant.parse("2025-03-11T17:45:00.5Z"));
+        assertThat(storedCreatedAt.toInstant()).isEqualTo(loaded.createdAt());
+        assertThat(storedCreatedAt.getOffset()).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
+    void acceptsAndStoresANewVersion() {
+        FormDefinition definition = definition(newCode(), "1.0.0", "Richiesta");
+
+        Decision decision = ledger.record(definition);
+
+        assertThat(decision.accepted()).isTrue();
+        UUID id = ledger.findId(definition.code(), "1.0.0").orElseThrow();
+        assertThat(ledger.find(id).orElseThrow().content()).isEqualTo(definition.content());
+    }
+
+    @Test
+    void acceptsTheSameContentAgainWithoutChangingTheStoredVersion() {
+        FormDefinition definition = definition(newCode(), "1.0.0", "Richiesta");
+        ledger.record(definition);
+        UUID id = ledger.findId(definition.code(), "1.0.0").orElseThrow();
+
+        Decision decision = ledger.record(definition(definition.code(), "1.0.0", "Richiesta"));
+
+        assertThat(decision.accepted()).isTrue();
+        assertThat(ledger.findId(definition.code(), "1.0.0")).contains(id);
+    }
+
+    @Test
+    void replacesTheContentOfAVersionNoInstanceUses() {
+        FormDefinition first = definition(newCode(), "1.0.0", "Richiesta");
+        ledger.record(first);
+        FormDefinition corrected = definition(first.code(), "1.0.0", "Richiesta corretta");
+
+        Decision decision = ledger.record(corrected);
+
+        assertThat(decision.accepted()).isTrue();
+        UUID id = ledger.findId(first.code(), "1.0.0").orElseThrow();
+        assertThat(ledger.find(id).orElseThrow().content()).isEqualTo(corrected.content());
+        assertThat(ledger.find(id).orElseThrow().definition().sha256()).isEqualTo(corrected.sha256());
+    }
+
+    @Test
+    void refusesOtherContentForAVersionInstancesUseAndKeepsTheStoredOne() {
+        FormDefinition first = publishedDefinition();
+        repository.save(startedInstance(first));
+
+        Decision decision = ledger.record(definition(first.code(), "1.0.0", "Richiesta cambiata"));
+
+        assertThat(decision.accepted()).isFalse();
+        assertThat(decision.storedContent()).isEqualTo(first.content());
+        assertThat(decision.reason()).isEqualTo("La versione 1.0.0 del modulo " + first.code()
+                + " è già usata da istanze: il contenuto non può cambiare senza aumentare la versione");
+        UUID id = ledger.findId(first.code(), "1.0.0").orElseThrow();
+        assertThat(ledger.find(id).orElseThrow().definition().sha256()).isEqualTo(first.sha256());
+    }
+
+    @Test
+    void acceptsANewVersionOfAModuleWhoseEarlierVersionIsInUse() {
+        FormDefinition first = publishedDefinition();
+        repository.save(startedInstance(first));
+
+        Decision decision = ledger.record(definition(first.code(), "1.1.0", "Richiesta cambiata"));
+
+        assertThat(decision.accepted()).isTrue();
+        assertThat(ledger.findId(first.code(), "1.1.0")).isPresent();
+    }
+
+    @Test
+    void givesBackThePinnedDefinitionWithFieldsInFileOrder() {
+        FormDefinition definition = publishedDefinition();
+        Instance instance = repository.save(startedInstance(definition));
+        PinnedDefinitions pinned = new PinnedDefinitions(ledger, () -> DataSources.NONE);
+
+        FormDefinition restored = pinned.of(repository.findById(instance.id()).orElseThrow());
+
+        assertThat(restored.sha256()).isEqualTo(definition.sha256());
+        assertThat(restored.content()).isEqualTo(definition.content());
+        assertThat(restored.steps().get(0).children()).extracting(Field::name)
+                .containsExactly("cognome", "nome", "codiceFiscale");
+        assertThat(pinned.of(instance)).isSameAs(restored);
+    }
+
+    @Test
+    void givesBackTheDefinitionAnInstanceStartedWithAfterTheVersionChanged() {
+        FormDefinition original = publishedDefinition();
+        Instance instance = repository.save(startedInstance(original));
+        ledger.record(definition(original.code(), "2.0.0", "Nuova richiesta"));
+        PinnedDefinitions pinned = new PinnedDefinitions(ledger, () -> DataSources.NONE);
+
+        assertThat(pinned.of(instance).title().italian()).isEqualTo("Richiesta");
+    }
+
+    private FormDefinition publishedDefinition() {
+        FormDefinition definition = definition(newCode(), "1.0.0", "Richiesta");
+        assertThat(ledger.record(definition).accepted()).isTrue();
+        return definition;
+    }
+
+    private Instance startedInstance(FormDefinition definition) {
+        UUID versionId = ledger.findId(definition.code(), definition.version()).orElseThrow();
+        return Instance.start(definition, versionId, "mrossi", null, "BOZZA", STARTED);
+    }
+
+    private static String newCode() {
+        return "modulo-" + CODES.incrementAndGet();
+    }
+
+    private static ObjectNode json(String text) {
+        return JsonColumns.readObject(text);
+    }
+
+    /** A small definition whose field order a key-sorting store would change. */
+    static FormDefinition definition(String code, String version, String title) {
+        String json = """
+                {
+                  "$schema": "http://json-schema.org/draft-07/schema#",
+                  "title": "%s",
+                  "type": "object",
+                  "x-module": {"code": "%s", "version": "%s", "category": "servizi", "workflow": "semplice",
+                               "numbering": "{code}_{year}.{seq:6}"},
+                  "properties": {
+                    "richiedente": {
+                      "title": "Richiedente",
+                      "type": "object",
+                      "required": ["cognome"],
+                      "properties": {
+                        "cognome": {"type": "string", "title": "Cognome", "maxLength": 80},
+                        "nome": {"type": "string", "title": "Nome"},
+                        "codiceFiscale": {"type": "string", "title": "Codice fiscale", "format": "codice-fiscale"}
+                      }
+                    }
+                  }
+                }""".formatted(title, code, version);
+        DefinitionParser.Result result = new DefinitionParser(DataSources.NONE).parse(code + "/form.json", code, json);
+        return result.definition().orElseThrow(() -> new AssertionError("Test definition refused: " + result.problems()));
+    }
+}
