@@ -1,0 +1,93 @@
+package it.modulistica.app.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error escaping a controller into an RFC 9457 problem detail. Spring MVC's own
+ * exceptions (404, 405, 415, ...) get their Italian or English text from the {@code messages} bundle;
+ * unexpected exceptions are logged and answered with a 500 that reveals nothing of the internals.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(status, "unreadable", unreadableDetail(ex));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** Access and authentication failures belong to Spring Security's filters, which turn them into 401 and 403. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void rethrowSecurityFailure(RuntimeException ex) {
+        throw ex;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+        if (declared != null) {
+            HttpStatus status = declared.code();
+            return ResponseEntity.status(status).body(ProblemDetail.forStatus(status));
+        }
+        log.error("Unexpected error while handling a request", ex);
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.internal.detail")));
+    }
+
+    private String unreadableDetail(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return message("problem.unreadable.field", pointer(mapping));
+        }
+        if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
+            return message("problem.unreadable.syntax", parsing.getLocation().getLineNr(), parsing.getLocation().getColumnNr());
+        }
+        return message("problem.unreadable.detail");
+    }
+
+    private static String pointer(JsonMappingException mapping) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            pointer.append('/');
+            if (reference.getFieldName() != null) {
+                pointer.append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private ProblemDetail problem(HttpStatusCode status, String key, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(message("problem." + key + ".title"));
+        return problem;
+    }
+
+    private String message(String code, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return getMessageSource().getMessage(code, args, locale);
+    }
+}

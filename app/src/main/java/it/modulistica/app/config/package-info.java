@@ -1,0 +1,2 @@
+/** The application's own settings, bound from the {@code modulistica.*} properties. */
+package it.modulistica.app.config;

@@ -1,0 +1,89 @@
+package it.modulistica.app.security;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The users stored in {@code app_user} and {@code user_role}, as Spring Security reads them. */
+@Service
+public class UserDirectory implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    public UserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserAccount loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("No user " + username));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(String username) {
+        List<RoleGrant> grants = jdbc.sql("SELECT role, scope_type, scope_value FROM user_role WHERE username = ? ORDER BY id")
+                .param(username)
+                .query((rs, row) -> grant(rs.getString("role"), rs.getString("scope_type"), rs.getString("scope_value")))
+                .list();
+        return jdbc.sql("SELECT username, password_hash, full_name, codice_fiscale, email, enabled FROM app_user WHERE username = ?")
+                .param(username)
+                .query((rs, row) -> new UserAccount(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled"),
+                        authorities(grants),
+                        rs.getString("full_name"),
+                        rs.getString("codice_fiscale"),
+                        rs.getString("email"),
+                        grants.stream().filter(grant -> grant.role() == Role.OPERATOR).map(RoleGrant::scope).toList()))
+                .optional();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(username).query(Integer.class).single() > 0;
+    }
+
+    /** Stores a new enabled user with the password hashed; fails if the username is taken. */
+    @Transactional
+    public void register(NewUser user, String rawPassword) {
+        jdbc.sql("INSERT INTO app_user (username, password_hash, full_name, codice_fiscale, email, enabled) VALUES (?, ?, ?, ?, ?, TRUE)")
+                .params(user.username(), passwordEncoder.encode(rawPassword), user.fullName(), user.codiceFiscale(), user.email())
+                .update();
+        for (RoleGrant grant : user.grants()) {
+            OperatorScope scope = grant.scope();
+            boolean scoped = scope != null && scope.type() != OperatorScope.Type.ALL;
+            jdbc.sql("INSERT INTO user_role (username, role, scope_type, scope_value) VALUES (?, ?, ?, ?)")
+                    .params(user.username(), grant.role().name(), scoped ? scope.type().name() : null, scoped ? scope.value() : null)
+                    .update();
+        }
+    }
+
+    private static RoleGrant grant(String role, String scopeType, String scopeValue) {
+        Role granted = Role.valueOf(role);
+        if (granted == Role.ADMIN) {
+            return RoleGrant.admin();
+        }
+        OperatorScope scope = scopeType == null
+                ? OperatorScope.all()
+                : new OperatorScope(OperatorScope.Type.valueOf(scopeType), scopeValue);
+        return RoleGrant.operator(scope);
+    }
+
+    private static Set<GrantedAuthority> authorities(List<RoleGrant> grants) {
+        Set<GrantedAuthority> authorities = new LinkedHashSet<>();
+        authorities.add(Role.USER.authority());
+        grants.forEach(grant -> authorities.add(grant.role().authority()));
+        return authorities;
+    }
+}

@@ -1,0 +1,52 @@
+package it.modulistica.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.modulistica.app.ModulisticaApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The prod profile, here on H2 instead of PostgreSQL: the schema is migrated, and nobody can sign in with a demo password. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:modulistica-prod-profile;DB_CLOSE_DELAY=-1",
+        "spring.datasource.driver-class-name=org.h2.Driver",
+        "spring.datasource.username=sa"})
+@ActiveProfiles("prod")
+class ProductionProfileTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void createsNoDemoUsers() {
+        assertThat(context.getBeansOfType(DemoUsers.class)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void refusesToStartWithoutDatasourceSettings() {
+        var application = new SpringApplicationBuilder(ModulisticaApplication.class)
+                .profiles("prod")
+                .web(WebApplicationType.NONE);
+
+        assertThatThrownBy(application::run)
+                .hasStackTraceContaining("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void seedsTheSixCategoriesInOrder() {
+        assertThat(jdbc.sql("SELECT code FROM category ORDER BY position").query(String.class).list())
+                .containsExactly("servizi-educativi", "voucher-scuola", "salute", "servizi-demografici",
+                        "edilizia-urbanistica", "tributi-imu-tasi");
+    }
+}
