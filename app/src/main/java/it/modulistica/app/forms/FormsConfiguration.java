@@ -4,6 +4,8 @@ import it.modulistica.app.config.ModulisticaProperties;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormSource;
 import it.modulistica.engine.definition.VersionLedger;
+import it.modulistica.engine.instance.JdbcVersionLedger;
+import it.modulistica.engine.instance.PinnedDefinitions;
 import it.modulistica.engine.validation.FormValidator;
 import it.modulistica.engine.validation.ViolationMessages;
 import java.nio.file.Files;
@@ -49,6 +51,11 @@ class FormsConfiguration {
     @Bean
     FormCatalog formCatalog(FormSource source, VersionLedger ledger) {
         return new FormCatalog(source, ledger);
+    }
+
+    @Bean
+    PinnedDefinitions pinnedDefinitions(JdbcVersionLedger ledger, FormCatalog catalog) {
+        return new PinnedDefinitions(ledger, catalog::dataSources);
     }
 
     @Bean
