@@ -73,13 +73,35 @@ class FormsConfiguration {
         return new CatalogRefresh(catalog);
     }
 
-    /** Polls the forms source; a scan only reloads when a file was added, changed or removed. */
-    record CatalogRefresh(FormCatalog catalog) {
+    /**
+     * Polls the forms source; a scan only reloads when a file was added, changed or removed. When the
+     * source cannot be read (the directory was removed or is unreadable) the modules already
+     * published stay in force and the failure is logged once, not at every poll.
+     */
+    static final class CatalogRefresh {
+
+        private final FormCatalog catalog;
+        private String lastFailure;
+
+        CatalogRefresh(FormCatalog catalog) {
+            this.catalog = catalog;
+        }
 
         @Scheduled(initialDelayString = "${modulistica.forms-refresh-interval:PT2S}",
                 fixedDelayString = "${modulistica.forms-refresh-interval:PT2S}")
         void refresh() {
-            catalog.refreshIfChanged();
+            try {
+                catalog.refreshIfChanged();
+                if (lastFailure != null) {
+                    log.info("Form definitions can be read again");
+                    lastFailure = null;
+                }
+            } catch (RuntimeException e) {
+                if (!String.valueOf(e.getMessage()).equals(lastFailure)) {
+                    log.error("Form definitions could not be reloaded; the published modules stay in force", e);
+                    lastFailure = String.valueOf(e.getMessage());
+                }
+            }
         }
     }
 }
