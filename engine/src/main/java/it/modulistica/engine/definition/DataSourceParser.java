@@ -49,7 +49,7 @@ final class DataSourceParser {
                 if (entry.getValue().isTextual()) {
                     values.put(entry.getKey(), entry.getValue().asText());
                 } else {
-                    problems.add(new DefinitionProblem(file.path(), "/" + row + "/" + DefinitionParser.escape(entry.getKey()),
+                    problems.add(new DefinitionProblem(file.path(), "/" + row + "/" + DefinitionNodes.escape(entry.getKey()),
                             "Il valore deve essere una stringa (scrivere anche i codici numerici tra virgolette)"));
                 }
             });

@@ -2,9 +2,6 @@ package it.modulistica.engine.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -26,10 +22,6 @@ public final class DefinitionParser {
 
     public static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
-    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
-    private static final Pattern SEMVER = Pattern.compile("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$");
-    private static final Pattern NUMBERING_TOKEN = Pattern.compile("\\{([^}]*)}");
-    private static final Pattern SEQ_TOKEN = Pattern.compile("seq:([1-9]|1[0-2])");
     private static final Set<String> EMAIL_FORMATS = Set.of("email", "pec");
 
     private final MetaSchema metaSchema;
@@ -68,16 +60,17 @@ public final class DefinitionParser {
         if (root == null || !root.isObject()) {
             return failed(new DefinitionProblem(file, "", "La definizione deve essere un oggetto JSON"));
         }
-        Reader reader = new Reader(file);
-        metaSchema.check(root).forEach(v -> reader.problem(v.pointer(), v.message()));
-        FormDefinition.Metadata metadata = reader.metadata(root, folderCode);
+        Problems problems = new Problems(file);
+        metaSchema.check(root).forEach(v -> problems.add(v.pointer(), v.message()));
+        FormDefinition.Metadata metadata = ModuleSettings.read(root, folderCode, problems);
+        Reader reader = new Reader(problems);
         List<Field> steps = reader.steps(root);
-        if (!reader.problems.isEmpty()) {
-            return new Result(Optional.empty(), reader.problems);
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.list());
         }
-        reader.checkReferences(steps, metadata);
-        if (!reader.problems.isEmpty()) {
-            return new Result(Optional.empty(), reader.problems);
+        reader.checkReferences(metadata);
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.list());
         }
         String content = DefinitionJson.canonical(root);
         return new Result(Optional.of(new FormDefinition(metadata, steps, content, DefinitionJson.sha256(content))),
@@ -88,98 +81,21 @@ public final class DefinitionParser {
         return new Result(Optional.empty(), List.of(problem));
     }
 
-    /** The state of one read: the file name and the problems found so far. */
+    /** The reading of one field tree, with the problems found so far. */
     private final class Reader {
 
-        private final String file;
-        private final List<DefinitionProblem> problems = new ArrayList<>();
+        private final Problems problems;
         /** Data path of every field, to resolve references; filled while reading the tree. */
         private final Map<String, Field> fieldsByPath = new LinkedHashMap<>();
         /** Schema pointer of every field, to report reference problems where they are written. */
         private final Map<Field, String> pointers = new LinkedHashMap<>();
 
-        Reader(String file) {
-            this.file = file;
+        Reader(Problems problems) {
+            this.problems = problems;
         }
 
-        void problem(String pointer, String message) {
-            DefinitionProblem problem = new DefinitionProblem(file, pointer, message);
-            if (!problems.contains(problem)) {
-                problems.add(problem);
-            }
-        }
-
-        FormDefinition.Metadata metadata(JsonNode root, String folderCode) {
-            if (!DRAFT_07.equals(root.path("$schema").asText())) {
-                problem("/$schema", "Dichiarare \"$schema\": \"" + DRAFT_07 + "\"");
-            }
-            JsonNode module = root.path("x-module");
-            String code = module.path("code").asText("");
-            if (!CODE.matcher(code).matches()) {
-                problem("/x-module/code", "Il codice del modulo deve contenere solo lettere minuscole, cifre e trattini");
-            } else if (folderCode != null && !folderCode.equals(code)) {
-                problem("/x-module/code", "Il codice \"" + code + "\" deve essere uguale al nome della cartella \""
-                        + folderCode + "\"");
-            }
-            String version = module.path("version").asText("");
-            if (!SEMVER.matcher(version).matches()) {
-                problem("/x-module/version", "La versione \"" + version + "\" non segue il formato semver (es. 1.0.0)");
-            }
-            String numbering = module.path("numbering").asText("");
-            checkNumbering(numbering);
-            return new FormDefinition.Metadata(
-                    code,
-                    version,
-                    text(root, "title"),
-                    text(root, "description"),
-                    module.path("category").asText(""),
-                    module.path("workflow").asText(""),
-                    numbering,
-                    window(module.path("window")),
-                    new ReceiptSettings(strings(module.path("receipt").path("recipientFields"))),
-                    module.path("compilers").hasNonNull("organisationRole")
-                            ? new CompilerPolicy(module.path("compilers").path("organisationRole").asText())
-                            : CompilerPolicy.ANY_AUTHENTICATED);
-        }
-
-        private void checkNumbering(String numbering) {
-            Matcher tokens = NUMBERING_TOKEN.matcher(numbering);
-            int sequences = 0;
-            while (tokens.find()) {
-                String token = tokens.group(1);
-                if (SEQ_TOKEN.matcher(token).matches()) {
-                    sequences++;
-                } else if (!Set.of("code", "version", "year").contains(token)) {
-                    problem("/x-module/numbering", "Segnaposto sconosciuto {" + token
-                            + "}: sono ammessi {code}, {version}, {year} e {seq:N} con N da 1 a 12");
-                }
-            }
-            if (sequences != 1) {
-                problem("/x-module/numbering", "Lo schema di numerazione deve contenere una volta {seq:N}");
-            }
-        }
-
-        private OpeningWindow window(JsonNode window) {
-            LocalDateTime opens = dateTime(window, "opens");
-            LocalDateTime closes = dateTime(window, "closes");
-            if (opens != null && closes != null && !opens.isBefore(closes)) {
-                problem("/x-module/window", "L'apertura deve precedere la chiusura");
-            }
-            return new OpeningWindow(opens, closes);
-        }
-
-        private LocalDateTime dateTime(JsonNode window, String name) {
-            JsonNode value = window.path(name);
-            if (!value.isTextual()) {
-                return null;
-            }
-            try {
-                return LocalDateTime.parse(value.asText());
-            } catch (DateTimeParseException e) {
-                problem("/x-module/window/" + name, "Data e ora non valide \"" + value.asText()
-                        + "\": usare il formato 2022-07-25T12:00 (ora di Roma)");
-                return null;
-            }
+        private void problem(String pointer, String message) {
+            problems.add(pointer, message);
         }
 
         List<Field> steps(JsonNode root) {
@@ -204,14 +120,14 @@ public final class DefinitionParser {
 
         private List<Field> children(JsonNode node, String schemaPointer, String dataPath) {
             JsonNode properties = node.path("properties");
-            Set<String> required = new HashSet<>(strings(node.path("required")));
+            Set<String> required = new HashSet<>(DefinitionNodes.strings(node.path("required")));
             List<Field> fields = new ArrayList<>();
             properties.fields().forEachRemaining(entry -> {
                 String name = entry.getKey();
-                String pointer = schemaPointer + "/properties/" + escape(name);
-                fields.add(field(name, entry.getValue(), pointer, dataPath + "/" + escape(name), required.contains(name)));
+                String pointer = schemaPointer + "/properties/" + DefinitionNodes.escape(name);
+                fields.add(field(name, entry.getValue(), pointer, dataPath + "/" + DefinitionNodes.escape(name), required.contains(name)));
             });
-            List<String> requiredList = strings(node.path("required"));
+            List<String> requiredList = DefinitionNodes.strings(node.path("required"));
             for (int i = 0; i < requiredList.size(); i++) {
                 String name = requiredList.get(i);
                 Optional<Field> field = fields.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -241,7 +157,7 @@ public final class DefinitionParser {
             } else if (type == ValueType.ARRAY && "object".equals(node.path("items").path("type").asText())) {
                 kind = FieldKind.GROUP;
                 children = children(node.path("items"), pointer + "/items", path + "/*");
-                group = new GroupLabels(text(node, "x-add-label"), text(node, "x-remove-label"), text(node, "x-item-title"));
+                group = new GroupLabels(DefinitionNodes.text(node, "x-add-label"), DefinitionNodes.text(node, "x-remove-label"), DefinitionNodes.text(node, "x-item-title"));
             } else if (type == ValueType.NONE) {
                 problem(pointer, "Il campo \"" + name + "\" deve dichiarare \"type\" (o \"x-widget\": \"info\")");
                 kind = FieldKind.VALUE;
@@ -249,14 +165,15 @@ public final class DefinitionParser {
                 kind = FieldKind.VALUE;
             }
             Constraints constraints = constraints(node, pointer);
-            OptionSource options = options(type == ValueType.ARRAY ? node.path("items") : node, pointer);
-            Widget widget = kind == FieldKind.VALUE ? widget(type, constraints, options, declared, pointer)
+            OptionSource options = OptionsReader.read(type == ValueType.ARRAY ? node.path("items") : node, pointer, dataSources,
+                    problems);
+            Widget widget = kind == FieldKind.VALUE ? Widgets.choose(type, constraints, options, declared, pointer, problems)
                     : kind == FieldKind.INFO ? Widget.INFO : null;
             if (kind != FieldKind.VALUE && declared.isPresent() && declared.get() != Widget.INFO) {
                 problem(pointer + "/x-widget", "\"x-widget\" vale solo per i campi, non per sezioni ed elenchi");
             }
-            Field field = new Field(name, path, kind, type, widget, text(node, "title"), text(node, "description"),
-                    text(node, "x-placeholder"), required, constraints, options, condition(node, pointer), group,
+            Field field = new Field(name, path, kind, type, widget, DefinitionNodes.text(node, "title"), DefinitionNodes.text(node, "description"),
+                    DefinitionNodes.text(node, "x-placeholder"), required, constraints, options, condition(node, pointer), group,
                     node.path("x-searchable").asBoolean(false), children);
             fieldsByPath.put(path, field);
             pointers.put(field, pointer);
@@ -298,53 +215,6 @@ public final class DefinitionParser {
             return widget;
         }
 
-        private Widget widget(ValueType type, Constraints constraints, OptionSource options,
-                Optional<Widget> declared, String pointer) {
-            Set<Widget> allowed = switch (type) {
-                case STRING -> options != null ? Set.of(Widget.SELECT, Widget.RADIO)
-                        : Set.of(Widget.TEXT, Widget.TEXTAREA, Widget.DATE, Widget.EMAIL, Widget.TEL, Widget.FILE);
-                case NUMBER, INTEGER -> options != null ? Set.of(Widget.SELECT, Widget.RADIO) : Set.of(Widget.NUMBER);
-                case BOOLEAN -> Set.of(Widget.CHECKBOX, Widget.RADIO);
-                case ARRAY -> options != null ? Set.of(Widget.CHECKBOX, Widget.SELECT) : Set.of();
-                default -> Set.of();
-            };
-            if (type == ValueType.ARRAY && options == null) {
-                problem(pointer + "/items", "Un elenco di valori deve offrire delle opzioni (enum, oneOf o x-options); "
-                        + "per righe ripetibili usare \"items\" di tipo object");
-            }
-            Widget inferred = inferWidget(type, constraints, options);
-            if (declared.isEmpty()) {
-                return inferred;
-            }
-            if (!allowed.contains(declared.get())) {
-                problem(pointer + "/x-widget", "Il widget \"" + declared.get().jsonName()
-                        + "\" non si applica a un campo di tipo " + type.jsonName()
-                        + (options != null ? " con opzioni" : ""));
-                return inferred;
-            }
-            return declared.get();
-        }
-
-        private static Widget inferWidget(ValueType type, Constraints constraints, OptionSource options) {
-            return switch (type) {
-                case BOOLEAN -> Widget.CHECKBOX;
-                case NUMBER, INTEGER -> options != null ? Widget.SELECT : Widget.NUMBER;
-                case ARRAY -> Widget.CHECKBOX;
-                default -> {
-                    if (options != null) {
-                        yield Widget.SELECT;
-                    }
-                    String format = constraints.format() == null ? "" : constraints.format();
-                    yield switch (format) {
-                        case "date" -> Widget.DATE;
-                        case "email", "pec" -> Widget.EMAIL;
-                        case "telefono" -> Widget.TEL;
-                        default -> Widget.TEXT;
-                    };
-                }
-            };
-        }
-
         private Constraints constraints(JsonNode node, String pointer) {
             String pattern = node.hasNonNull("pattern") ? node.path("pattern").asText() : null;
             if (pattern != null) {
@@ -357,68 +227,13 @@ public final class DefinitionParser {
             }
             return new Constraints(
                     node.hasNonNull("format") ? node.path("format").asText() : null,
-                    integer(node, "minLength"),
-                    integer(node, "maxLength"),
+                    DefinitionNodes.integer(node, "minLength"),
+                    DefinitionNodes.integer(node, "maxLength"),
                     pattern,
                     node.path("minimum").isNumber() ? node.path("minimum").decimalValue() : null,
                     node.path("maximum").isNumber() ? node.path("maximum").decimalValue() : null,
-                    integer(node, "minItems"),
-                    integer(node, "maxItems"));
-        }
-
-        private OptionSource options(JsonNode node, String pointer) {
-            if (node.has("x-options")) {
-                JsonNode spec = node.path("x-options");
-                String source = spec.path("source").asText("");
-                String valueKey = spec.path("value").asText("");
-                String labelKey = spec.path("label").asText(valueKey);
-                Optional<DataSource> data = dataSources.find(source);
-                if (data.isEmpty()) {
-                    problem(pointer + "/x-options/source", "Origine dati sconosciuta \"" + source + "\"; disponibili: "
-                            + dataSources.names());
-                } else {
-                    Set<String> keys = data.get().keys();
-                    for (String key : List.of(valueKey, labelKey)) {
-                        if (!keys.contains(key)) {
-                            problem(pointer + "/x-options", "L'origine dati \"" + source + "\" non ha la chiave \"" + key
-                                    + "\"; chiavi: " + keys);
-                        }
-                    }
-                    spec.path("where").fieldNames().forEachRemaining(key -> {
-                        if (!keys.contains(key)) {
-                            problem(pointer + "/x-options/where/" + escape(key), "L'origine dati \"" + source
-                                    + "\" non ha la chiave \"" + key + "\"");
-                        }
-                    });
-                    spec.path("dependsOn").fieldNames().forEachRemaining(key -> {
-                        if (!keys.contains(key)) {
-                            problem(pointer + "/x-options/dependsOn/" + escape(key), "L'origine dati \"" + source
-                                    + "\" non ha la chiave \"" + key + "\"");
-                        }
-                    });
-                }
-                return new OptionSource(List.of(), source, valueKey, labelKey, stringMap(spec.path("where")),
-                        stringMap(spec.path("dependsOn")));
-            }
-            if (node.path("enum").isArray()) {
-                List<Option> options = new ArrayList<>();
-                node.path("enum").forEach(v -> options.add(new Option(v.asText(), LocalizedText.of(v.asText()))));
-                return OptionSource.fixed(options);
-            }
-            if (node.path("oneOf").isArray()) {
-                List<Option> options = new ArrayList<>();
-                JsonNode oneOf = node.path("oneOf");
-                for (int i = 0; i < oneOf.size(); i++) {
-                    JsonNode choice = oneOf.get(i);
-                    if (!choice.has("const")) {
-                        problem(pointer + "/oneOf/" + i, "Ogni scelta di \"oneOf\" deve avere \"const\" e \"title\"");
-                        continue;
-                    }
-                    options.add(new Option(choice.path("const").asText(), text(choice, "title")));
-                }
-                return OptionSource.fixed(options);
-            }
-            return null;
+                    DefinitionNodes.integer(node, "minItems"),
+                    DefinitionNodes.integer(node, "maxItems"));
         }
 
         private VisibilityCondition condition(JsonNode node, String pointer) {
@@ -435,7 +250,7 @@ public final class DefinitionParser {
         }
 
         /** Checks the references between fields once the whole tree is known. */
-        void checkReferences(List<Field> steps, FormDefinition.Metadata metadata) {
+        void checkReferences(FormDefinition.Metadata metadata) {
             for (Map.Entry<Field, String> entry : pointers.entrySet()) {
                 Field field = entry.getKey();
                 String pointer = entry.getValue();
@@ -453,7 +268,7 @@ public final class DefinitionParser {
                     field.options().dependsOn().forEach((key, target) -> {
                         Field referenced = fieldsByPath.get(target);
                         if (referenced == null || referenced.kind() != FieldKind.VALUE) {
-                            problem(pointer + "/x-options/dependsOn/" + escape(key),
+                            problem(pointer + "/x-options/dependsOn/" + DefinitionNodes.escape(key),
                                     "Le opzioni dipendono da un campo inesistente \"" + target + "\"");
                         }
                     });
@@ -469,44 +284,5 @@ public final class DefinitionParser {
                 }
             }
         }
-
-        /** The Italian text of a keyword with its translations from {@code x-i18n}. */
-        private LocalizedText text(JsonNode node, String keyword) {
-            if (!node.path(keyword).isTextual()) {
-                return LocalizedText.EMPTY;
-            }
-            Map<String, String> translations = new LinkedHashMap<>();
-            node.path("x-i18n").fields().forEachRemaining(language -> {
-                JsonNode translated = language.getValue().path(keyword);
-                if (translated.isTextual()) {
-                    translations.put(language.getKey(), translated.asText());
-                }
-            });
-            return new LocalizedText(node.path(keyword).asText(), translations);
-        }
-    }
-
-    private static Integer integer(JsonNode node, String keyword) {
-        return node.path(keyword).canConvertToInt() && node.path(keyword).isIntegralNumber()
-                ? node.path(keyword).intValue() : null;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
-    }
-
-    private static Map<String, String> stringMap(JsonNode object) {
-        Map<String, String> map = new LinkedHashMap<>();
-        if (object instanceof ObjectNode) {
-            object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-        }
-        return map;
-    }
-
-    /** Escapes a property name for use in a JSON pointer (RFC 6901). */
-    static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -1,0 +1,96 @@
+package it.modulistica.engine.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the module-level settings: {@code $schema}, the root title and description, and
+ * {@code x-module} (code, version, category, workflow, numbering, window, receipt, compilers).
+ */
+final class ModuleSettings {
+
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
+    private static final Pattern SEMVER = Pattern.compile("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$");
+    private static final Pattern NUMBERING_TOKEN = Pattern.compile("\\{([^}]*)}");
+    private static final Pattern SEQ_TOKEN = Pattern.compile("seq:([1-9]|1[0-2])");
+
+    private ModuleSettings() {
+    }
+
+    static FormDefinition.Metadata read(JsonNode root, String folderCode, Problems problems) {
+        if (!DefinitionParser.DRAFT_07.equals(root.path("$schema").asText())) {
+            problems.add("/$schema", "Dichiarare \"$schema\": \"" + DefinitionParser.DRAFT_07 + "\"");
+        }
+        JsonNode module = root.path("x-module");
+        String code = module.path("code").asText("");
+        if (!CODE.matcher(code).matches()) {
+            problems.add("/x-module/code", "Il codice del modulo deve contenere solo lettere minuscole, cifre e trattini");
+        } else if (folderCode != null && !folderCode.equals(code)) {
+            problems.add("/x-module/code", "Il codice \"" + code + "\" deve essere uguale al nome della cartella \""
+                    + folderCode + "\"");
+        }
+        String version = module.path("version").asText("");
+        if (!SEMVER.matcher(version).matches()) {
+            problems.add("/x-module/version", "La versione \"" + version + "\" non segue il formato semver (es. 1.0.0)");
+        }
+        String numbering = module.path("numbering").asText("");
+        checkNumbering(numbering, problems);
+        return new FormDefinition.Metadata(
+                code,
+                version,
+                DefinitionNodes.text(root, "title"),
+                DefinitionNodes.text(root, "description"),
+                module.path("category").asText(""),
+                module.path("workflow").asText(""),
+                numbering,
+                window(module.path("window"), problems),
+                new ReceiptSettings(DefinitionNodes.strings(module.path("receipt").path("recipientFields"))),
+                module.path("compilers").hasNonNull("organisationRole")
+                        ? new CompilerPolicy(module.path("compilers").path("organisationRole").asText())
+                        : CompilerPolicy.ANY_AUTHENTICATED);
+    }
+
+    private static void checkNumbering(String numbering, Problems problems) {
+        Matcher tokens = NUMBERING_TOKEN.matcher(numbering);
+        int sequences = 0;
+        while (tokens.find()) {
+            String token = tokens.group(1);
+            if (SEQ_TOKEN.matcher(token).matches()) {
+                sequences++;
+            } else if (!Set.of("code", "version", "year").contains(token)) {
+                problems.add("/x-module/numbering", "Segnaposto sconosciuto {" + token
+                        + "}: sono ammessi {code}, {version}, {year} e {seq:N} con N da 1 a 12");
+            }
+        }
+        if (sequences != 1) {
+            problems.add("/x-module/numbering", "Lo schema di numerazione deve contenere una volta {seq:N}");
+        }
+    }
+
+    private static OpeningWindow window(JsonNode window, Problems problems) {
+        LocalDateTime opens = dateTime(window, "opens", problems);
+        LocalDateTime closes = dateTime(window, "closes", problems);
+        if (opens != null && closes != null && !opens.isBefore(closes)) {
+            problems.add("/x-module/window", "L'apertura deve precedere la chiusura");
+        }
+        return new OpeningWindow(opens, closes);
+    }
+
+    private static LocalDateTime dateTime(JsonNode window, String name, Problems problems) {
+        JsonNode value = window.path(name);
+        if (!value.isTextual()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            problems.add("/x-module/window/" + name, "Data e ora non valide \"" + value.asText()
+                    + "\": usare il formato 2022-07-25T12:00 (ora di Roma)");
+            return null;
+        }
+    }
+}
