@@ -1,5 +1,7 @@
 package it.modulistica.workflow;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +30,10 @@ public record Action(
         List<Effect> effects) {
 
     public Action {
-        from = Set.copyOf(from);
-        actors = Set.copyOf(actors);
-        guards = Set.copyOf(guards);
+        // Insertion-ordered copies: pages and diagrams list states and actors in file order.
+        from = Collections.unmodifiableSet(new LinkedHashSet<>(from));
+        actors = Collections.unmodifiableSet(new LinkedHashSet<>(actors));
+        guards = Collections.unmodifiableSet(new LinkedHashSet<>(guards));
         effects = List.copyOf(effects);
     }
 }
