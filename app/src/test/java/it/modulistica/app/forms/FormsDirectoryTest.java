@@ -43,7 +43,9 @@ class FormsDirectoryTest {
     @DynamicPropertySource
     static void formsDirectory(DynamicPropertyRegistry registry) throws IOException {
         Files.createDirectories(forms.resolve("data"));
+        Files.createDirectories(forms.resolve("workflows"));
         Files.createDirectories(forms.resolve("utenti-servizi-06"));
+        copy("workflows/standard.json");
         copy("data/comuni.json");
         copy("data/province.json");
         copy("utenti-servizi-06/form.json");

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import it.modulistica.workflow.WorkflowDefinition;
+import it.modulistica.workflow.WorkflowParser;
 
 /**
  * Turns the files of a form source into a {@link CatalogSnapshot}: data sources first, then every
@@ -29,6 +31,7 @@ final class CatalogLoader {
     CatalogSnapshot load(FormSource.Listing listing) {
         List<DefinitionProblem> problems = new ArrayList<>(listing.unreadable());
         DataSources dataSources = dataSources(listing.dataFiles(), problems);
+        Map<String, WorkflowDefinition> workflows = workflows(listing.workflowFiles(), problems);
         DefinitionParser parser = new DefinitionParser(metaSchema, dataSources);
         Map<String, List<Parsed>> byCode = new TreeMap<>();
         for (FormSource.SourceFile file : listing.definitions()) {
@@ -41,11 +44,41 @@ final class CatalogLoader {
         byCode.forEach((code, candidates) -> {
             if (candidates.size() > 1) {
                 refuseDuplicates(code, candidates, problems);
-            } else {
+            } else if (hasWorkflow(candidates.get(0), workflows, problems)) {
                 publish(candidates.get(0), parser, problems).ifPresent(published::add);
             }
         });
-        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources);
+        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows);
+    }
+
+    private static Map<String, WorkflowDefinition> workflows(List<FormSource.SourceFile> files,
+            List<DefinitionProblem> problems) {
+        WorkflowParser parser = new WorkflowParser();
+        Map<String, WorkflowDefinition> workflows = new TreeMap<>();
+        for (FormSource.SourceFile file : files) {
+            WorkflowParser.Result result = parser.parse(file.path(), file.baseName(), file.text());
+            result.problems().forEach(p -> problems.add(new DefinitionProblem(p.file(), p.pointer(), p.message())));
+            result.definition().ifPresent(workflow -> {
+                if (workflows.putIfAbsent(workflow.code(), workflow) != null) {
+                    problems.add(new DefinitionProblem(file.path(), "", "Il processo \"" + workflow.code()
+                            + "\" è presente più volte: " + file.location()));
+                }
+            });
+        }
+        return workflows;
+    }
+
+    /** A module is published only with a workflow that loaded without problems. */
+    private static boolean hasWorkflow(Parsed parsed, Map<String, WorkflowDefinition> workflows,
+            List<DefinitionProblem> problems) {
+        String code = parsed.definition().workflow();
+        if (workflows.containsKey(code)) {
+            return true;
+        }
+        problems.add(new DefinitionProblem(parsed.file().path(), "/x-module/workflow", "Il processo \"" + code
+                + "\" non esiste o ha dei problemi (" + SourceText.WORKFLOWS_FOLDER + "/" + code
+                + ".json): il modulo non è pubblicato"));
+        return false;
     }
 
     private static DataSources dataSources(List<FormSource.SourceFile> files, List<DefinitionProblem> problems) {

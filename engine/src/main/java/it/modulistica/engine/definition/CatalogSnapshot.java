@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import it.modulistica.workflow.WorkflowDefinition;
 
 /**
  * Everything one load of a form source produced, replaced whole on reload so that readers never
@@ -18,16 +19,18 @@ import java.util.stream.Collectors;
  * @param published   the same definitions by category, then title
  * @param problems    what kept files out or made the catalogue fall back, by file
  * @param dataSources the data sources that were read
+ * @param workflows   the workflows that loaded without problems, by code
  */
 record CatalogSnapshot(
         String fingerprint,
         Map<String, FormDefinition> byCode,
         List<FormDefinition> published,
         List<DefinitionProblem> problems,
-        DataSources dataSources) {
+        DataSources dataSources,
+        Map<String, WorkflowDefinition> workflows) {
 
     static CatalogSnapshot of(String fingerprint, Collection<FormDefinition> definitions,
-            List<DefinitionProblem> problems, DataSources dataSources) {
+            List<DefinitionProblem> problems, DataSources dataSources, Map<String, WorkflowDefinition> workflows) {
         Collator italian = Collator.getInstance(Locale.ITALIAN);
         List<FormDefinition> sorted = definitions.stream()
                 .sorted(Comparator.comparing(FormDefinition::category)
@@ -39,6 +42,7 @@ record CatalogSnapshot(
                 sorted.stream().collect(Collectors.toUnmodifiableMap(FormDefinition::code, Function.identity())),
                 sorted,
                 problems.stream().sorted(Comparator.comparing(DefinitionProblem::file)).toList(),
-                dataSources);
+                dataSources,
+                Map.copyOf(workflows));
     }
 }

@@ -47,16 +47,23 @@ final class ClasspathFormSource implements FormSource {
                 read(resource, folder + "/" + SourceText.DEFINITION_FILE, definitions, unreadable);
             }
         }
-        for (Resource resource : resources(prefix + "/" + SourceText.DATA_FOLDER + "/*.json")) {
-            String name = resource.getFilename() == null ? "" : resource.getFilename();
-            if (SourceText.isDataFile(name)) {
-                read(resource, SourceText.DATA_FOLDER + "/" + name, data, unreadable);
-            }
-        }
+        readFolder(SourceText.DATA_FOLDER, data, unreadable);
+        List<SourceFile> workflows = new ArrayList<>();
+        readFolder(SourceText.WORKFLOWS_FOLDER, workflows, unreadable);
         Comparator<SourceFile> order = Comparator.comparing(SourceFile::path).thenComparing(SourceFile::location);
         definitions.sort(order);
         data.sort(order);
-        return new Listing(fingerprint(), definitions, data, unreadable);
+        workflows.sort(order);
+        return new Listing(fingerprint(), definitions, data, workflows, unreadable);
+    }
+
+    private void readFolder(String folder, List<SourceFile> into, List<DefinitionProblem> unreadable) {
+        for (Resource resource : resources(prefix + "/" + folder + "/*.json")) {
+            String name = resource.getFilename() == null ? "" : resource.getFilename();
+            if (SourceText.isDataFile(name)) {
+                read(resource, folder + "/" + name, into, unreadable);
+            }
+        }
     }
 
     private List<Resource> resources(String pattern) {

@@ -27,8 +27,10 @@ final class DirectoryFormSource implements FormSource {
     }
 
     /** A file found by a scan, with what the fingerprint is made of. */
-    private record Entry(String path, Path file, boolean data, long size, FileTime modified) {
+    private record Entry(String path, Path file, Kind kind, long size, FileTime modified) {
     }
+
+    private enum Kind { DEFINITION, DATA, WORKFLOW }
 
     @Override
     public String fingerprint() {
@@ -40,12 +42,17 @@ final class DirectoryFormSource implements FormSource {
         List<Entry> entries = scan();
         List<SourceFile> definitions = new ArrayList<>();
         List<SourceFile> data = new ArrayList<>();
+        List<SourceFile> workflows = new ArrayList<>();
         List<DefinitionProblem> unreadable = new ArrayList<>();
         for (Entry entry : entries) {
             try {
                 SourceFile file = new SourceFile(entry.path(), entry.file().toString(),
                         SourceText.utf8(Files.readAllBytes(entry.file())));
-                (entry.data() ? data : definitions).add(file);
+                switch (entry.kind()) {
+                    case DEFINITION -> definitions.add(file);
+                    case DATA -> data.add(file);
+                    case WORKFLOW -> workflows.add(file);
+                }
             } catch (NoSuchFileException e) {
                 // Removed since the scan: the fingerprint taken before it still lists the file, so
                 // the next check sees a change and reloads without it.
@@ -55,7 +62,7 @@ final class DirectoryFormSource implements FormSource {
                 unreadable.add(SourceText.unreadable(entry.path(), e));
             }
         }
-        return new Listing(fingerprint(entries), definitions, data, unreadable);
+        return new Listing(fingerprint(entries), definitions, data, workflows, unreadable);
     }
 
     private List<Entry> scan() {
@@ -63,19 +70,25 @@ final class DirectoryFormSource implements FormSource {
         for (Path folder : children(directory)) {
             String name = folder.getFileName().toString();
             if (Files.isDirectory(folder) && SourceText.isModuleFolder(name)) {
-                add(entries, name + "/" + SourceText.DEFINITION_FILE, folder.resolve(SourceText.DEFINITION_FILE), false);
+                add(entries, name + "/" + SourceText.DEFINITION_FILE, folder.resolve(SourceText.DEFINITION_FILE),
+                        Kind.DEFINITION);
             }
         }
-        Path dataFolder = directory.resolve(SourceText.DATA_FOLDER);
-        if (Files.isDirectory(dataFolder)) {
-            for (Path file : children(dataFolder)) {
+        addFolder(entries, SourceText.DATA_FOLDER, Kind.DATA);
+        addFolder(entries, SourceText.WORKFLOWS_FOLDER, Kind.WORKFLOW);
+        return entries;
+    }
+
+    private void addFolder(List<Entry> entries, String folderName, Kind kind) {
+        Path folder = directory.resolve(folderName);
+        if (Files.isDirectory(folder)) {
+            for (Path file : children(folder)) {
                 String name = file.getFileName().toString();
                 if (SourceText.isDataFile(name)) {
-                    add(entries, SourceText.DATA_FOLDER + "/" + name, file, true);
+                    add(entries, folderName + "/" + name, file, kind);
                 }
             }
         }
-        return entries;
     }
 
     private static List<Path> children(Path folder) {
@@ -86,13 +99,13 @@ final class DirectoryFormSource implements FormSource {
         }
     }
 
-    private static void add(List<Entry> entries, String path, Path file, boolean data) {
+    private static void add(List<Entry> entries, String path, Path file, Kind kind) {
         if (!Files.isRegularFile(file)) {
             return;
         }
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            entries.add(new Entry(path, file, data, attributes.size(), attributes.lastModifiedTime()));
+            entries.add(new Entry(path, file, kind, attributes.size(), attributes.lastModifiedTime()));
         } catch (NoSuchFileException e) {
             // Removed between the listing and this look: it is simply no longer part of the source.
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package it.modulistica.engine.definition;
 
+import it.modulistica.workflow.WorkflowDefinition;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -78,10 +80,21 @@ public final class FormCatalog {
     private CatalogSnapshot load() {
         CatalogSnapshot loaded = loader.load(source.list());
         loaded.problems().forEach(problem -> log.warn("Form definition problem: {}", problem));
-        log.info("Loaded {}: {} module(s) published [{}], {} data source(s), {} problem(s)",
+        log.info("Loaded {}: {} module(s) published [{}], {} workflow(s) [{}], {} data source(s), {} problem(s)",
                 source, loaded.published().size(),
                 loaded.published().stream().map(FormDefinition::toString).collect(Collectors.joining(", ")),
+                loaded.workflows().size(), String.join(", ", new java.util.TreeSet<>(loaded.workflows().keySet())),
                 loaded.dataSources().names().size(), loaded.problems().size());
         return loaded;
+    }
+
+    /** A workflow of the source that loaded without problems, by code. */
+    public Optional<WorkflowDefinition> workflow(String code) {
+        return Optional.ofNullable(snapshot.workflows().get(code));
+    }
+
+    /** Every workflow that loaded without problems, by code. */
+    public Map<String, WorkflowDefinition> workflows() {
+        return snapshot.workflows();
     }
 }

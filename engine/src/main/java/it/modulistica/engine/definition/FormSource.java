@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>A source holds every {@code <code>/form.json} one folder deep (folders {@code data} and
  * {@code workflows}, and those whose name starts with {@code .} or {@code _}, are not modules) and
- * every data source {@code data/<name>.json}. Paths are relative to the forms directory and use
+ * every data source {@code data/<name>.json} and every workflow {@code workflows/<code>.json}. Paths are relative to the forms directory and use
  * {@code /}. Implementations are safe for use by several threads.
  */
 public interface FormSource {
@@ -73,14 +73,16 @@ public interface FormSource {
      *                    while it was being read shows as a change at the next check
      * @param definitions the {@code form.json} files, by path
      * @param dataFiles   the {@code data/*.json} files, by path
+     * @param workflowFiles the {@code workflows/*.json} files, by path
      * @param unreadable  the files found but not read (I/O error, not UTF-8)
      */
     record Listing(String fingerprint, List<SourceFile> definitions, List<SourceFile> dataFiles,
-            List<DefinitionProblem> unreadable) {
+            List<SourceFile> workflowFiles, List<DefinitionProblem> unreadable) {
 
         public Listing {
             definitions = List.copyOf(definitions);
             dataFiles = List.copyOf(dataFiles);
+            workflowFiles = List.copyOf(workflowFiles);
             unreadable = List.copyOf(unreadable);
         }
     }

@@ -11,7 +11,8 @@ final class SourceText {
 
     static final String DEFINITION_FILE = "form.json";
     static final String DATA_FOLDER = "data";
-    private static final Set<String> NOT_MODULES = Set.of(DATA_FOLDER, "workflows");
+    static final String WORKFLOWS_FOLDER = "workflows";
+    private static final Set<String> NOT_MODULES = Set.of(DATA_FOLDER, WORKFLOWS_FOLDER);
 
     private SourceText() {
     }
@@ -34,7 +35,7 @@ final class SourceText {
         return !name.isEmpty() && !NOT_MODULES.contains(name) && !isHidden(name);
     }
 
-    /** Whether a data file name is a data source. */
+    /** Whether a file of the data or workflows folder is read: a visible {@code .json} file. */
     static boolean isDataFile(String name) {
         return name.endsWith(".json") && name.length() > ".json".length() && !isHidden(name);
     }

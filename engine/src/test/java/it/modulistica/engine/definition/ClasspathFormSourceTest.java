@@ -57,6 +57,7 @@ class ClasspathFormSourceTest {
         writeJar(jar, Map.of(
                 "modelli/prova/form.json", definitionText("prova"),
                 "modelli/data/sedi.json", "[{\"codice\": \"01\", \"nome\": \"Torino\"}]",
+                "modelli/workflows/semplice.json", FormsDirectory.simpleWorkflow(),
                 "modelli/_bozza/form.json", "{"));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
@@ -79,7 +80,8 @@ class ClasspathFormSourceTest {
         FormsDirectory first = new FormsDirectory(temp.resolve("primo"));
         FormsDirectory second = new FormsDirectory(temp.resolve("secondo"));
         first.write("modelli/doppio/form.json", definitionText("doppio"))
-                .write("modelli/unico/form.json", definitionText("unico"));
+                .write("modelli/unico/form.json", definitionText("unico"))
+                .write("modelli/workflows/semplice.json", FormsDirectory.simpleWorkflow());
         second.write("modelli/doppio/form.json", definitionText("doppio"));
 
         try (URLClassLoader loader = new URLClassLoader(

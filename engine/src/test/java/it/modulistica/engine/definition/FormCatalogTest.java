@@ -53,6 +53,42 @@ class FormCatalogTest {
                 .containsExactly(Map.of("sigla", "TO", "nome", "Torino"));
     }
 
+    @Test
+    void loadsTheWorkflowsAndPublishesOnlyModulesWhoseWorkflowLoaded() {
+        forms().validModule("valido")
+                .module("senza", withWorkflow("senza", "inesistente"))
+                .write("workflows/rotto.json", "{\"title\": \"Rotto\", \"initial\": \"BOZZA\", \"states\": [], \"actions\": []}")
+                .module("conrotto", withWorkflow("conrotto", "rotto"));
+
+        FormCatalog catalog = catalog();
+
+        assertThat(catalog.workflows()).containsOnlyKeys("semplice");
+        assertThat(catalog.workflow("semplice").orElseThrow().initialState()).isEqualTo("BOZZA");
+        assertThat(catalog.published()).extracting(FormDefinition::code).containsExactly("valido");
+        assertThat(catalog.problems()).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("senza/form.json");
+            assertThat(problem.pointer()).isEqualTo("/x-module/workflow");
+            assertThat(problem.message()).contains("inesistente");
+        }).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("conrotto/form.json");
+            assertThat(problem.pointer()).isEqualTo("/x-module/workflow");
+        }).anySatisfy(problem -> assertThat(problem.file()).isEqualTo("workflows/rotto.json"));
+    }
+
+    @Test
+    void aWorkflowFixedWhileTheAppRunsPublishesItsModules() {
+        forms().module("modulo", withWorkflow("modulo", "proprio"))
+                .write("workflows/proprio.json", "{ rotto");
+        FormCatalog catalog = catalog();
+        assertThat(catalog.published()).isEmpty();
+
+        forms().write("workflows/proprio.json", FormsDirectory.simpleWorkflow());
+
+        assertThat(catalog.refreshIfChanged()).isTrue();
+        assertThat(catalog.published()).extracting(FormDefinition::code).containsExactly("modulo");
+        assertThat(catalog.problems()).isEmpty();
+    }
+
     static Stream<Arguments> brokenDefinitions() {
         return Stream.of(
                 broken("malformed JSON", forms -> forms.write(BROKEN, "{\n  \"title\": \"x\",\n  oops\n}"),
@@ -91,6 +127,12 @@ class FormCatalogTest {
 
     private static Arguments broken(String name, Consumer<FormsDirectory> write, String pointer, String messagePart) {
         return Arguments.of(name, write, pointer, messagePart);
+    }
+
+    private static ObjectNode withWorkflow(String code, String workflow) {
+        ObjectNode definition = definition(code);
+        module(definition).put("workflow", workflow);
+        return definition;
     }
 
     private static ObjectNode with(Consumer<ObjectNode> change) {

@@ -37,8 +37,19 @@ final class FormsDirectory {
 
     private final Path root;
 
+    /** Writes the workflow {@code semplice} that the valid definition names, as a real directory has it. */
     FormsDirectory(Path root) {
         this.root = root;
+        write("workflows/semplice.json", simpleWorkflow());
+    }
+
+    /** The shipped simple workflow (BOZZA --invia--> INVIATA), read from the repository's forms folder. */
+    static String simpleWorkflow() {
+        try {
+            return Files.readString(Path.of("..", "forms", "workflows", "simple.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path root() {
