@@ -32,7 +32,9 @@ class SecurityConfiguration {
         var problems = new ApiAuthenticationProblems(objectMapper, messages, localeResolver);
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +48,8 @@ class SecurityConfiguration {
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico",
+                                "/api-docs", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
