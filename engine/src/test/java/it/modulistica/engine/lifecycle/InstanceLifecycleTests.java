@@ -47,6 +47,10 @@ abstract class InstanceLifecycleTests {
         }
     }
 
+    Lifecycle platform() {
+        return platform;
+    }
+
     @BeforeEach
     void publishModule() {
         platform.clock.set("2026-08-01T10:00:00Z");

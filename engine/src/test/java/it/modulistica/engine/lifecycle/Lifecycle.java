@@ -14,6 +14,7 @@ import it.modulistica.engine.instance.TestDatabase;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.window.OpeningWindows;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -43,7 +44,7 @@ final class Lifecycle implements AutoCloseable {
     private static final AtomicInteger CODES = new AtomicInteger();
 
     final TestDatabase database;
-    final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-08-01T10:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-08-01T10:00:00Z"));
     final TestCatalog catalog = new TestCatalog();
     final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     final InstanceLifecycle lifecycle;
