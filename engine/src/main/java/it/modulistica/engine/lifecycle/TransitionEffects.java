@@ -39,10 +39,15 @@ final class TransitionEffects {
         boolean number = false;
         List<Effect> outside = new ArrayList<>();
         for (Effect effect : effects) {
-            switch (effect) {
-                case ASSIGN_NUMBER -> number = true;
-                case FREEZE_DATA -> instance.freezeData(clock);
-                case RENDER_PDF, SEND_RECEIPT, NOTIFY_OWNER -> outside.add(effect);
+            if (effect == Effect.ASSIGN_NUMBER) {
+                number = true;
+            } else if (effect == Effect.FREEZE_DATA) {
+                instance.freezeData(clock);
+            } else if (effect.afterCommit()) {
+                outside.add(effect);
+            } else {
+                throw new IllegalStateException("Effect " + effect.jsonName() + " runs inside the transaction and "
+                        + "is not implemented");
             }
         }
         return new Pending(number, outside);

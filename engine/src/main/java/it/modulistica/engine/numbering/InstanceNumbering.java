@@ -21,7 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * until that transaction ends, so concurrent callers wait in turn, and a rollback gives the number
  * back. Call it as late as possible in the transaction to keep the lock short. The missing row is
  * created race-free on PostgreSQL ({@code on conflict do nothing}); H2, for development and tests,
- * uses {@code merge}.
+ * uses {@code merge}, where two transactions creating the same counter at the same moment may see
+ * one of them fail on the primary key.
+ *
+ * <p>Numbers are unique across all modules (a unique constraint): each module's pattern must give
+ * numbers of its own, by its literal text or by {@code {code}}.
  */
 public final class InstanceNumbering {
 
