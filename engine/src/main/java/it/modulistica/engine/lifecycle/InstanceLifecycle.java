@@ -15,7 +15,6 @@ import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.Actor;
-import it.modulistica.workflow.Effect;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.Transition;
 import it.modulistica.workflow.TransitionNotAllowed;
