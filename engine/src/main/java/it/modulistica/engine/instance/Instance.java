@@ -2,7 +2,10 @@ package it.modulistica.engine.instance;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.workflow.State;
+import it.modulistica.workflow.Transition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,6 +25,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * is pinned to. Changes go through methods named for what they do; the data handed in and out is
  * copied, so no caller can change an instance behind its back.
  *
+ * <p>Its lifecycle moves through {@link #apply(Transition, State, Clock)}, which accepts only a
+ * transition from the state the instance is in; the number is assigned once, the data frozen once,
+ * and a deleted instance stays deleted.
+ *
  * <p>The id is assigned on creation; the {@code @Version} is {@code null} until the first save,
  * which is how the repository tells a new instance from a stored one. Saving a copy loaded before
  * someone else's save fails with an optimistic locking exception. Times are kept to the
@@ -39,11 +46,17 @@ public final class Instance {
     private final PinnedDefinition definition;
     private final String owner;
     private final String organisation;
-    private final String state;
+    private String state;
+    private String tab;
     private ObjectNode data;
+    private String number;
+    private ObjectNode frozenData;
+    private String frozenSha256;
     // Kept as UTC date-times: Spring Data JDBC binds an Instant as a Timestamp in the JVM's zone.
     private final OffsetDateTime createdAt;
     private OffsetDateTime updatedAt;
+    private OffsetDateTime sentAt;
+    private OffsetDateTime deletedAt;
 
     @PersistenceCreator
     Instance(UUID id, Long version, UUID formVersionId, PinnedDefinition definition, String owner,
@@ -61,7 +74,8 @@ public final class Instance {
     }
 
     /**
-     * Starts a new, not yet stored instance of {@code definition} with empty data.
+     * Starts a new, not yet stored instance of {@code definition} with empty data in a state given by
+     * its code alone, without a tab: for storage that does not go through a workflow.
      *
      * @param formVersionId the id under which the ledger stored {@code definition}
      * @param organisation  the organisation the owner acts for, or {@code null} when acting for themselves
@@ -71,6 +85,75 @@ public final class Instance {
         OffsetDateTime now = now(clock);
         return new Instance(UUID.randomUUID(), null, formVersionId, PinnedDefinition.of(definition), owner,
                 organisation, initialState, JsonNodeFactory.instance.objectNode(), now, now);
+    }
+
+    /**
+     * Starts a new, not yet stored instance of {@code definition} with empty data, in the workflow's
+     * initial state and its tab.
+     */
+    public static Instance start(FormDefinition definition, UUID formVersionId, String owner, String organisation,
+            State initialState, Clock clock) {
+        Instance instance = start(definition, formVersionId, owner, organisation, initialState.code(), clock);
+        instance.tab = initialState.tab();
+        return instance;
+    }
+
+    /**
+     * Moves to the state {@code transition} leads to; {@code target} is that state, whose tab the
+     * instance takes.
+     *
+     * @throws IllegalStateException if the transition does not start from the current state, or
+     *                               {@code target} is not the state it leads to
+     */
+    public void apply(Transition transition, State target, Clock clock) {
+        if (!transition.from().equals(state)) {
+            throw new IllegalStateException(this + " cannot take " + transition.action().code() + " from "
+                    + transition.from());
+        }
+        if (!transition.to().equals(target.code())) {
+            throw new IllegalStateException("Transition " + transition.action().code() + " leads to "
+                    + transition.to() + ", not " + target.code());
+        }
+        this.state = target.code();
+        this.tab = target.tab();
+        this.updatedAt = now(clock);
+    }
+
+    /**
+     * Gives the instance its protocol number.
+     *
+     * @throws IllegalStateException if it already has one
+     */
+    public void assignNumber(String newNumber) {
+        if (number != null) {
+            throw new IllegalStateException(this + " already has number " + number);
+        }
+        this.number = Objects.requireNonNull(newNumber, "newNumber");
+    }
+
+    /**
+     * Keeps a copy of the data as sent, with the SHA-256 of its canonical JSON text, and the time it
+     * was sent.
+     *
+     * @throws IllegalStateException if the data is already frozen
+     */
+    public void freezeData(Clock clock) {
+        if (frozenData != null) {
+            throw new IllegalStateException(this + " has its data frozen already");
+        }
+        this.frozenData = data.deepCopy();
+        this.frozenSha256 = DefinitionJson.sha256(DefinitionJson.canonical(frozenData));
+        this.sentAt = now(clock);
+        this.updatedAt = sentAt;
+    }
+
+    /** Marks the instance deleted; it is kept, but no longer shown or changed. */
+    public void delete(Clock clock) {
+        if (deletedAt != null) {
+            throw new IllegalStateException(this + " is deleted already");
+        }
+        this.deletedAt = now(clock);
+        this.updatedAt = deletedAt;
     }
 
     /** Replaces all the data with a copy of {@code newData}. */
@@ -106,8 +189,42 @@ public final class Instance {
         return Optional.ofNullable(organisation);
     }
 
+    /** The stored version, which each save increases; empty before the first save. */
+    public Optional<Long> version() {
+        return Optional.ofNullable(version);
+    }
+
     public String state() {
         return state;
+    }
+
+    /** The "Le mie istanze" tab of the current state; empty for instances started outside a workflow. */
+    public Optional<String> tab() {
+        return Optional.ofNullable(tab);
+    }
+
+    /** The protocol number, once assigned. */
+    public Optional<String> number() {
+        return Optional.ofNullable(number);
+    }
+
+    /** A copy of the data as it was when sent, once frozen. */
+    public Optional<ObjectNode> frozenData() {
+        return Optional.ofNullable(frozenData).map(ObjectNode::deepCopy);
+    }
+
+    /** The SHA-256 (hex) of the canonical JSON text of the frozen data, once frozen. */
+    public Optional<String> frozenSha256() {
+        return Optional.ofNullable(frozenSha256);
+    }
+
+    /** When the data was frozen, that is when the instance was sent. */
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt).map(OffsetDateTime::toInstant);
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
     }
 
     /** A copy of the data. */

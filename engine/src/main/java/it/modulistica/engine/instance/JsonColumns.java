@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.SqlParameterValue;
  *
  * <p>On PostgreSQL the text is bound as {@link Types#OTHER}, so the server casts it to the column's
  * type, and the driver's JSON object is read through its {@code toString()}, which is the JSON text;
- * neither needs the driver's classes.
+ * neither needs the driver's classes. Public so the engine's other tables with JSON columns bind their
+ * parameters the same way.
  */
-final class JsonColumns {
+public final class JsonColumns {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -39,7 +40,8 @@ final class JsonColumns {
         this.postgres = postgres;
     }
 
-    static JsonColumns of(Dialect dialect) {
+    /** @throws IllegalStateException for a database other than PostgreSQL and H2 */
+    public static JsonColumns of(Dialect dialect) {
         if (dialect instanceof PostgresDialect) {
             return new JsonColumns(true);
         }
@@ -58,7 +60,7 @@ final class JsonColumns {
     }
 
     /** A query parameter writing {@code json} text into a JSON column. */
-    Object parameter(String json) {
+    public Object parameter(String json) {
         return postgres ? new SqlParameterValue(Types.OTHER, json) : json;
     }
 

@@ -1,0 +1,47 @@
+package it.modulistica.engine.lifecycle;
+
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.engine.instance.InstanceRepository;
+import it.modulistica.engine.instance.PinnedDefinitions;
+import it.modulistica.workflow.Actor;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Loads an instance for a caller, with the roles the caller has on it: owner when they created it,
+ * operator when their operator access covers the module's category or code. An instance the caller
+ * has no role on is not found, like a deleted one.
+ */
+final class InstanceAccess {
+
+    private final InstanceRepository instances;
+    private final PinnedDefinitions pinned;
+
+    InstanceAccess(InstanceRepository instances, PinnedDefinitions pinned) {
+        this.instances = instances;
+        this.pinned = pinned;
+    }
+
+    /** An instance the caller may see, its pinned definition and the caller's roles on it (never empty). */
+    record Visible(Instance instance, FormDefinition definition, Set<Actor> actors) {
+    }
+
+    Visible load(UUID id, Caller caller) {
+        Instance instance = instances.findById(id).filter(found -> !found.deleted())
+                .orElseThrow(() -> new InstanceNotFound(id));
+        FormDefinition definition = pinned.of(instance);
+        Set<Actor> actors = EnumSet.noneOf(Actor.class);
+        if (instance.owner().equals(caller.username())) {
+            actors.add(Actor.OWNER);
+        }
+        if (caller.operatorAccess().covers(definition.category(), definition.code())) {
+            actors.add(Actor.OPERATOR);
+        }
+        if (actors.isEmpty()) {
+            throw new InstanceNotFound(id);
+        }
+        return new Visible(instance, definition, Set.copyOf(actors));
+    }
+}

@@ -1,0 +1,89 @@
+package it.modulistica.engine.lifecycle;
+
+import it.modulistica.engine.definition.OpeningWindow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The SQL of "Le mie istanze": the caller's instances not deleted, filtered, newest first. */
+final class InstanceSearch {
+
+    private static final String STARRED = "exists (select 1 from instance_star s where s.instance_id = i.id "
+            + "and s.username = :caller)";
+
+    private final JdbcClient jdbc;
+
+    InstanceSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    InstancePage search(String caller, InstanceQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("i.owner = :caller", "i.deleted_at is null"));
+        Map<String, Object> params = new HashMap<>();
+        params.put("caller", caller);
+        equal(conditions, params, "tab", query.tab());
+        equal(conditions, params, "form_code", query.formCode());
+        equal(conditions, params, "state", query.state());
+        if (query.number() != null && !query.number().isBlank()) {
+            conditions.add("upper(i.number) like :number escape '!'");
+            params.put("number", "%" + query.number().strip().toUpperCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (query.createdFrom() != null) {
+            conditions.add("i.created_at >= :createdFrom");
+            params.put("createdFrom", startOf(query.createdFrom()));
+        }
+        if (query.createdTo() != null) {
+            conditions.add("i.created_at < :createdBefore");
+            params.put("createdBefore", startOf(query.createdTo().plusDays(1)));
+        }
+        if (query.starred() != null) {
+            conditions.add(query.starred() ? STARRED : "not " + STARRED);
+        }
+        String where = " from instance i where " + String.join(" and ", conditions);
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        List<InstanceSummary> items = jdbc.sql("""
+                        select i.id, i.form_code, i.form_version, i.number, i.state, i.tab, i.organisation,
+                               i.created_at, i.updated_at, i.sent_at, i.version, %s as starred""".formatted(STARRED)
+                        + where + " order by i.created_at desc, i.id desc limit :size offset :offset")
+                .params(params)
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(InstanceSearch::summary)
+                .list();
+        return new InstancePage(items, query.page(), query.size(), total);
+    }
+
+    private static void equal(List<String> conditions, Map<String, Object> params, String column, String value) {
+        if (value != null) {
+            conditions.add("i." + column + " = :" + column);
+            params.put(column, value);
+        }
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(OpeningWindow.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static InstanceSummary summary(ResultSet row, int rowNumber) throws SQLException {
+        return new InstanceSummary(row.getObject("id", UUID.class), row.getString("form_code"),
+                row.getString("form_version"), row.getString("number"), row.getString("state"), row.getString("tab"),
+                row.getString("organisation"), instant(row, "created_at"), instant(row, "updated_at"),
+                instant(row, "sent_at"), row.getBoolean("starred"), row.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

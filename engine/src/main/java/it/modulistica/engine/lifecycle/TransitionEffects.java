@@ -1,0 +1,66 @@
+package it.modulistica.engine.lifecycle;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.workflow.Effect;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The effects of a creation or a transition. Freezing the data happens on the instance at once;
+ * numbering is left to the caller to do last before saving; the effects that talk to the outside
+ * become outbox rows once the instance is saved.
+ */
+final class TransitionEffects {
+
+    private final EffectOutbox outbox;
+    private final Clock clock;
+
+    TransitionEffects(EffectOutbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What is left to do after {@link #applyInside}: whether to number, and the outbox effects in order. */
+    record Pending(boolean number, List<Effect> outside) {
+
+        Pending {
+            outside = List.copyOf(outside);
+        }
+    }
+
+    /**
+     * @throws IllegalStateException when the effects freeze data already frozen, a workflow fault
+     */
+    Pending applyInside(Instance instance, List<Effect> effects) {
+        boolean number = false;
+        List<Effect> outside = new ArrayList<>();
+        for (Effect effect : effects) {
+            if (effect == Effect.ASSIGN_NUMBER) {
+                number = true;
+            } else if (effect == Effect.FREEZE_DATA) {
+                instance.freezeData(clock);
+            } else if (effect.afterCommit()) {
+                outside.add(effect);
+            } else {
+                throw new IllegalStateException("Effect " + effect.jsonName() + " runs inside the transaction and "
+                        + "is not implemented");
+            }
+        }
+        return new Pending(number, outside);
+    }
+
+    /** Writes the outbox rows of a saved instance; the payload names the action, the state reached and the note. */
+    void enqueue(Instance saved, Pending pending, String action, String note, Instant at) {
+        for (Effect effect : pending.outside()) {
+            ObjectNode payload = JsonNodeFactory.instance.objectNode().put("action", action).put("state", saved.state());
+            if (note != null) {
+                payload.put("note", note);
+            }
+            outbox.add(saved.id(), effect, payload, at);
+        }
+    }
+}

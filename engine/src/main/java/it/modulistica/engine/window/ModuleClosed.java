@@ -1,0 +1,19 @@
+package it.modulistica.engine.window;
+
+/**
+ * The module may not be compiled now: its window has not opened yet or has closed, and no unlock
+ * covers the organisation. The message, in Italian, says when it opens or when it closed.
+ */
+public final class ModuleClosed extends RuntimeException {
+
+    private final String formCode;
+
+    public ModuleClosed(String formCode, String message) {
+        super(message);
+        this.formCode = formCode;
+    }
+
+    public String formCode() {
+        return formCode;
+    }
+}

@@ -1,0 +1,2 @@
+/** When a module may be compiled: its definition's window, extensions of the deadline and unlocks per organisation. */
+package it.modulistica.engine.window;

@@ -1,0 +1,150 @@
+package it.modulistica.engine.lifecycle;
+
+import static it.modulistica.engine.lifecycle.Lifecycle.OPERATOR;
+import static it.modulistica.engine.lifecycle.Lifecycle.OWNER;
+import static it.modulistica.engine.lifecycle.Lifecycle.STRANGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.engine.instance.TestDatabase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * "Le mie istanze": search, paging and stars over instances brought to their states by real
+ * transitions; run on each database by a subclass. The instances are made once, each on a day of
+ * its own: a draft (1 Aug), a ready one (2 Aug), a sent one (3 Aug), a deleted draft, a stranger's.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MyInstancesTests {
+
+    private Lifecycle platform;
+    private MyInstances mine;
+    private FormDefinition module;
+    private FormDefinition otherModule;
+    private Instance draft;
+    private Instance ready;
+    private Instance sent;
+
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void start() {
+        platform = new Lifecycle(openDatabase());
+        mine = platform.myInstances;
+        module = platform.publishStandard();
+        otherModule = platform.publishStandard();
+        platform.clock.set("2026-08-01T10:00:00Z");
+        draft = platform.reach(module, "BOZZA");
+        platform.clock.set("2026-08-02T10:00:00Z");
+        ready = platform.reach(otherModule, "DA_INVIARE");
+        platform.clock.set("2026-08-03T21:30:00Z");
+        sent = platform.reach(module, "INVIATA");
+        platform.lifecycle.delete(platform.reach(module, "BOZZA").id(), OWNER);
+        platform.lifecycle.create(module.code(), STRANGER, null);
+        mine.star(sent.id(), OWNER);
+    }
+
+    @AfterAll
+    void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void listsTheCallersOwnInstancesNotDeletedNewestFirst() {
+        InstancePage page = mine.search(OWNER, InstanceQuery.all(0, 20));
+
+        assertThat(page.items()).extracting(InstanceSummary::id).containsExactly(sent.id(), ready.id(), draft.id());
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items().get(0)).satisfies(summary -> {
+            assertThat(summary.formCode()).isEqualTo(module.code());
+            assertThat(summary.state()).isEqualTo("INVIATA");
+            assertThat(summary.tab()).isEqualTo("inviate");
+            assertThat(summary.number()).isEqualTo(sent.number().orElseThrow());
+            assertThat(summary.sentAt()).isEqualTo(sent.sentAt().orElseThrow());
+            assertThat(summary.starred()).isTrue();
+            assertThat(summary.version()).isEqualTo(sent.version().orElseThrow());
+        });
+    }
+
+    @Test
+    void pagesThroughTheResults() {
+        InstancePage second = mine.search(OWNER, InstanceQuery.all(1, 2));
+
+        assertThat(second.items()).extracting(InstanceSummary::id).containsExactly(draft.id());
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.page()).isEqualTo(1);
+    }
+
+    @Test
+    void filtersByTabModuleStateAndNumber() {
+        assertThat(ids(new InstanceQuery("in-lavorazione", null, null, null, null, null, null, 0, 20)))
+                .containsExactly(ready.id(), draft.id());
+        assertThat(ids(new InstanceQuery(null, otherModule.code(), null, null, null, null, null, 0, 20)))
+                .containsExactly(ready.id());
+        assertThat(ids(new InstanceQuery(null, null, "BOZZA", null, null, null, null, 0, 20)))
+                .containsExactly(draft.id());
+        String number = sent.number().orElseThrow();
+        assertThat(ids(new InstanceQuery(null, null, null, number.substring(number.length() - 9).toLowerCase(),
+                null, null, null, 0, 20))).containsExactly(sent.id());
+        assertThat(ids(new InstanceQuery(null, null, null, "%", null, null, null, 0, 20))).isEmpty();
+    }
+
+    @Test
+    void filtersByCreationDayInRome() {
+        // Created at 21:30 UTC on 3 August, which is 23:30 in Rome: still 3 August there.
+        assertThat(ids(new InstanceQuery(null, null, null, null, LocalDate.parse("2026-08-03"),
+                LocalDate.parse("2026-08-03"), null, 0, 20))).containsExactly(sent.id());
+        assertThat(ids(new InstanceQuery(null, null, null, null, LocalDate.parse("2026-08-02"), null, null, 0, 20)))
+                .containsExactly(sent.id(), ready.id());
+        assertThat(ids(new InstanceQuery(null, null, null, null, null, LocalDate.parse("2026-08-01"), null, 0, 20)))
+                .containsExactly(draft.id());
+    }
+
+    @Test
+    void filtersTheCallersStarredInstances() {
+        assertThat(ids(new InstanceQuery(null, null, null, null, null, null, true, 0, 20))).containsExactly(sent.id());
+        assertThat(ids(new InstanceQuery(null, null, null, null, null, null, false, 0, 20)))
+                .containsExactly(ready.id(), draft.id());
+    }
+
+    @Test
+    void keepsStarsPerUserAndTakesRepeatsCalmly() {
+        mine.star(draft.id(), OWNER);
+        mine.star(draft.id(), OWNER);
+        mine.star(sent.id(), OPERATOR);
+
+        assertThat(starred(OWNER)).containsExactly(sent.id(), draft.id());
+        mine.unstar(draft.id(), OWNER);
+        mine.unstar(draft.id(), OWNER);
+        assertThat(starred(OWNER)).containsExactly(sent.id());
+        assertThat(platform.jdbc.sql("select count(*) from instance_star where username = 'anna.bianchi'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesPagesOutOfRange() {
+        assertThatThrownBy(() -> InstanceQuery.all(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InstanceQuery.all(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InstanceQuery.all(0, InstanceQuery.MAX_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private List<UUID> ids(InstanceQuery query) {
+        return mine.search(OWNER, query).items().stream().map(InstanceSummary::id).toList();
+    }
+
+    private List<UUID> starred(Caller caller) {
+        return mine.search(caller, new InstanceQuery(null, null, null, null, null, null, true, 0, 20)).items().stream()
+                .map(InstanceSummary::id).toList();
+    }
+}
