@@ -3,11 +3,7 @@ package it.modulistica.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -29,25 +25,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class PostgresApplicationTest {
 
-    private static final String URL = System.getProperty("modulistica.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = System.getProperty("modulistica.test.postgres.user", "postgres");
-    private static final String PASSWORD = System.getProperty("modulistica.test.postgres.password", "");
-    private static final String SCHEMA = "app_test_" + UUID.randomUUID().toString().replace("-", "");
+    private static final PostgresSchema SCHEMA = new PostgresSchema();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        SCHEMA.register(registry);
     }
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        SCHEMA.drop();
     }
 
     @Autowired
@@ -58,7 +45,7 @@ class PostgresApplicationTest {
 
     @Test
     void runsOnPostgresqlInItsOwnSchema() {
-        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
+        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA.name());
         assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM category").query(Integer.class).single()).isEqualTo(6);
     }

@@ -2,6 +2,21 @@ package it.modulistica.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import it.modulistica.engine.lifecycle.ConcurrentModification;
+import it.modulistica.engine.lifecycle.DataInvalid;
+import it.modulistica.engine.lifecycle.IdempotencyKeyReused;
+import it.modulistica.engine.lifecycle.InstanceNotFound;
+import it.modulistica.engine.lifecycle.ModuleNotFound;
+import it.modulistica.engine.lifecycle.NotEditable;
+import it.modulistica.engine.lifecycle.NoteNotExpected;
+import it.modulistica.engine.lifecycle.NoteRequired;
+import it.modulistica.engine.lifecycle.OrganisationRequired;
+import it.modulistica.engine.lifecycle.StaleInstance;
+import it.modulistica.engine.validation.Violation;
+import it.modulistica.engine.validation.ViolationMessages;
+import it.modulistica.engine.window.ModuleClosed;
+import it.modulistica.workflow.TransitionNotAllowed;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +25,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,11 +47,95 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ViolationMessages violationMessages;
+
+    ApiExceptionHandler(ViolationMessages violationMessages) {
+        this.violationMessages = violationMessages;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(status, "unreadable", unreadableDetail(ex));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @ExceptionHandler({InstanceNotFound.class, ModuleNotFound.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
+        return respond(problem(HttpStatus.NOT_FOUND, "notFound", ex.getMessage()));
+    }
+
+    @ExceptionHandler(DataInvalid.class)
+    ResponseEntity<ProblemDetail> dataInvalid(DataInvalid ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid",
+                message("problem.dataInvalid.detail", ex.violations().size()));
+        problem.setProperty("errors", ex.violations().stream()
+                .map(v -> new FieldError(v.pointer(), v.code(), violationMessages.message(v, locale)))
+                .toList());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequest ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid",
+                message("problem.dataInvalid.detail", ex.errors().size()));
+        problem.setProperty("errors", ex.errors().stream()
+                .map(e -> new FieldError(e.pointer(), e.code(),
+                        violationMessages.message(Violation.of(e.pointer(), e.code()), locale)))
+                .toList());
+        return respond(problem);
+    }
+
+    @ExceptionHandler({NoteRequired.class, NoteNotExpected.class})
+    ResponseEntity<ProblemDetail> noteProblem(RuntimeException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid", ex.getMessage());
+        problem.setProperty("errors", List.of(new FieldError("/note",
+                ex instanceof NoteRequired ? "required" : "unknownField", ex.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(OrganisationRequired.class)
+    ResponseEntity<ProblemDetail> organisationRequired(OrganisationRequired ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid", ex.getMessage());
+        problem.setProperty("errors", List.of(new FieldError("/organisation", "required", ex.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(StaleInstance.class)
+    ResponseEntity<ProblemDetail> stale(StaleInstance ex) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale", ex.getMessage());
+        problem.setProperty("currentVersion", ex.currentVersion());
+        return respond(problem);
+    }
+
+    @ExceptionHandler({ConcurrentModification.class, IdempotencyKeyReused.class, NotEditable.class, ModuleClosed.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
+        return respond(problem(HttpStatus.CONFLICT, "conflict", ex.getMessage()));
+    }
+
+    @ExceptionHandler(TransitionNotAllowed.class)
+    ResponseEntity<ProblemDetail> transitionNotAllowed(TransitionNotAllowed ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "transitionNotAllowed",
+                message("problem.transitionNotAllowed.detail", ex.action(), ex.state()));
+        problem.setProperty("state", ex.state());
+        problem.setProperty("permittedActions", ex.permitted().stream()
+                .map(action -> new PermittedAction(action.code(), action.label().in(locale))).toList());
+        return respond(problem);
+    }
+
+    /** One invalid field of a request: where, what, and the message in the caller's language. */
+    record FieldError(String pointer, String code, String message) {
+    }
+
+    /** An action the caller may take instead. */
+    record PermittedAction(String code, String label) {
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Access and authentication failures belong to Spring Security's filters, which turn them into 401 and 403. */

@@ -1,0 +1,45 @@
+package it.modulistica.app.instances;
+
+import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.instance.InstanceRepository;
+import it.modulistica.engine.instance.JdbcVersionLedger;
+import it.modulistica.engine.instance.PinnedDefinitions;
+import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.lifecycle.MyInstances;
+import it.modulistica.engine.numbering.InstanceNumbering;
+import it.modulistica.engine.validation.FormValidator;
+import it.modulistica.engine.window.OpeningWindows;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+
+/** Wires the engine's instance lifecycle to the published modules and workflows of the catalogue. */
+@Configuration(proxyBeanMethods = false)
+class InstancesConfiguration {
+
+    @Bean
+    OpeningWindows openingWindows(NamedParameterJdbcOperations operations, Clock clock) {
+        return new OpeningWindows(operations, clock);
+    }
+
+    @Bean
+    InstanceNumbering instanceNumbering(NamedParameterJdbcOperations operations, Dialect dialect) {
+        return new InstanceNumbering(operations, dialect);
+    }
+
+    @Bean
+    InstanceLifecycle instanceLifecycle(FormCatalog catalog, PinnedDefinitions pinned, FormValidator validator,
+            InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
+            OpeningWindows windows, NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
+        return new InstanceLifecycle(catalog::find, catalog::workflow, pinned, validator, instances, ledger, numbering,
+                windows, operations, dialect, clock);
+    }
+
+    @Bean
+    MyInstances myInstances(InstanceRepository instances, PinnedDefinitions pinned,
+            NamedParameterJdbcOperations operations) {
+        return new MyInstances(instances, pinned, operations);
+    }
+}

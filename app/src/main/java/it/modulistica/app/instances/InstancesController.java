@@ -1,0 +1,141 @@
+package it.modulistica.app.instances;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.engine.lifecycle.ActionOutcome;
+import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.HistoryEntry;
+import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.lifecycle.InstancePage;
+import it.modulistica.engine.lifecycle.InstanceQuery;
+import it.modulistica.engine.lifecycle.MyInstances;
+import it.modulistica.app.instances.InstanceRepresentation.ActionRepresentation;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/instances}: the caller's instances through their whole lifecycle. An instance the
+ * caller may not see answers 404 on every endpoint; the workflow decides every state change.
+ */
+@RestController
+@RequestMapping(path = "/api/instances", produces = MediaType.APPLICATION_JSON_VALUE)
+class InstancesController {
+
+    private final InstanceLifecycle lifecycle;
+    private final MyInstances myInstances;
+
+    InstancesController(InstanceLifecycle lifecycle, MyInstances myInstances) {
+        this.lifecycle = lifecycle;
+        this.myInstances = myInstances;
+    }
+
+    /** The body of a creation: the module's code and, when acting for one, the organisation's code. */
+    record NewInstance(String form, String organisation) {
+    }
+
+    /** The optional body of an action. */
+    record ActionRequest(String note) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<InstanceRepresentation> create(@RequestBody NewInstance request, Authentication user,
+            Locale locale) {
+        if (request.form() == null || request.form().isBlank()) {
+            throw new MissingField("form");
+        }
+        Caller caller = Callers.of(user);
+        Instance created = lifecycle.create(request.form(), caller, request.organisation());
+        return withVersion(ResponseEntity.created(URI.create("/api/instances/" + created.id())), created.id(), caller,
+                locale);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<InstanceRepresentation> get(@PathVariable UUID id, Authentication user, Locale locale) {
+        return withVersion(ResponseEntity.ok(), id, Callers.of(user), locale);
+    }
+
+    @PutMapping(path = "/{id}/data", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<InstanceRepresentation> saveDraft(@PathVariable UUID id, @RequestBody JsonNode data,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user, Locale locale) {
+        Caller caller = Callers.of(user);
+        lifecycle.saveDraft(id, data, ETags.version(ifMatch), caller);
+        return withVersion(ResponseEntity.ok(), id, caller, locale);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id, Authentication user) {
+        lifecycle.delete(id, Callers.of(user));
+    }
+
+    @GetMapping("/{id}/actions")
+    List<ActionRepresentation> actions(@PathVariable UUID id, Authentication user, Locale locale) {
+        return lifecycle.permittedActions(id, Callers.of(user)).stream()
+                .map(action -> ActionRepresentation.of(action, locale)).toList();
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    ResponseEntity<ActionOutcome> act(@PathVariable UUID id, @PathVariable String action,
+            @RequestBody(required = false) ActionRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user) {
+        ActionOutcome outcome = lifecycle.act(id, action, Callers.of(user), request == null ? null : request.note(),
+                idempotencyKey);
+        return ResponseEntity.ok().eTag(ETags.of(outcome.version())).body(outcome);
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id, Authentication user) {
+        return lifecycle.history(id, Callers.of(user));
+    }
+
+    @GetMapping
+    InstancePage search(@RequestParam(required = false) String tab, @RequestParam(required = false) String form,
+            @RequestParam(required = false) String state, @RequestParam(required = false) String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Boolean starred, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Authentication user) {
+        if (page < 0 || size < 1 || size > InstanceQuery.MAX_SIZE) {
+            throw new InvalidPaging(page, size);
+        }
+        return myInstances.search(Callers.of(user),
+                new InstanceQuery(tab, form, state, number, from, to, starred, page, size));
+    }
+
+    @PutMapping("/{id}/star")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void star(@PathVariable UUID id, Authentication user) {
+        myInstances.star(id, Callers.of(user));
+    }
+
+    @DeleteMapping("/{id}/star")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unstar(@PathVariable UUID id, Authentication user) {
+        myInstances.unstar(id, Callers.of(user));
+    }
+
+    private ResponseEntity<InstanceRepresentation> withVersion(ResponseEntity.BodyBuilder response, UUID id,
+            Caller caller, Locale locale) {
+        InstanceRepresentation body = InstanceRepresentation.of(lifecycle.get(id, caller), locale);
+        return response.eTag(ETags.of(body.version())).body(body);
+    }
+}

@@ -1,0 +1,41 @@
+package it.modulistica.app;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A PostgreSQL schema of its own for one Spring test context, so parallel runs never meet: the
+ * datasource and Flyway point at it, and {@link #drop()} removes it afterwards. Test classes using
+ * it run when {@code modulistica.test.postgres} is {@code true} or {@code required}, and then fail,
+ * never skip, if the server cannot be reached.
+ */
+public final class PostgresSchema {
+
+    private static final String URL = System.getProperty("modulistica.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = System.getProperty("modulistica.test.postgres.user", "postgres");
+    private static final String PASSWORD = System.getProperty("modulistica.test.postgres.password", "");
+
+    private final String name = "app_test_" + UUID.randomUUID().toString().replace("-", "");
+
+    public String name() {
+        return name;
+    }
+
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> name);
+    }
+
+    public void drop() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+    }
+}
