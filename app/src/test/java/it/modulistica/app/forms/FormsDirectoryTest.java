@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ class FormsDirectoryTest {
         Files.createDirectories(forms.resolve("workflows"));
         Files.createDirectories(forms.resolve("utenti-servizi-06"));
         copy("workflows/standard.json");
+        copy("workflows/simple.json");
         copy("data/comuni.json");
         copy("data/province.json");
         copy("utenti-servizi-06/form.json");
@@ -133,6 +135,27 @@ class FormsDirectoryTest {
             assertThat(publishedCodes()).noneMatch(code -> code.startsWith("nuovo@"));
             assertThat(get("/api/forms/problems")).isEmpty();
         });
+    }
+
+    @Test
+    void aModuleCanChooseTheSimpleWorkflow() throws IOException {
+        write("semplice/form.json", module("1.0.0", "Semplice").replace("\"prova\"", "\"semplice\"")
+                .replace("\"standard\"", "\"simple\"").replace("PROVA_", "SEMPLICE_"));
+        eventually(() -> assertThat(publishedCodes()).contains("semplice@1.0.0"));
+        TestRestTemplate user = http.withBasicAuth("mario.rossi", "demo");
+
+        JsonNode created = user.postForObject("/api/instances", Map.of("form", "semplice"), JsonNode.class);
+        String id = created.get("id").asText();
+        assertThat(created.at("/state/code").asText()).isEqualTo("BOZZA");
+        assertThat(created.get("number").isNull()).isTrue();
+        user.put("/api/instances/" + id + "/data", Map.of("passo", Map.of("nome", "Anna")));
+        JsonNode sent = user.postForObject("/api/instances/" + id + "/actions/invia", null, JsonNode.class);
+
+        assertThat(sent.get("state").asText()).isEqualTo("INVIATA");
+        JsonNode instance = user.getForObject("/api/instances/" + id, JsonNode.class);
+        assertThat(instance.get("number").asText()).matches("SEMPLICE_\\d{4}\\.\\d{4}");
+        assertThat(instance.at("/data/passo/nome").asText()).isEqualTo("Anna");
+        assertThat(instance.get("actions")).isEmpty();
     }
 
     @Test

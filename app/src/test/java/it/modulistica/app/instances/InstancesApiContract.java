@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.app.security.NewUser;
+import it.modulistica.app.security.OperatorScope;
+import it.modulistica.app.security.RoleGrant;
+import it.modulistica.app.security.UserDirectory;
 import java.io.IOException;
 import java.time.Year;
 import java.util.ArrayList;
@@ -33,6 +37,9 @@ abstract class InstancesApiContract {
 
     @Autowired
     ObjectMapper mapper;
+
+    @Autowired
+    UserDirectory users;
 
     InstancesApi owner() {
         return new InstancesApi(http, "federica.neri");
@@ -182,6 +189,22 @@ abstract class InstancesApiContract {
         assertThat(stranger.exchange(HttpMethod.PUT, "/api/instances/" + id + "/star", null, null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(stranger.get(UUID.randomUUID().toString()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anOperatorOfAnotherCategorySeesNothing() {
+        if (!users.exists("operatore.salute")) {
+            users.register(new NewUser("operatore.salute", "Operatore Salute", null, null,
+                    List.of(RoleGrant.operator(OperatorScope.category("salute")))), "demo");
+        }
+        String id = createDraft();
+        InstancesApi other = new InstancesApi(http, "operatore.salute");
+
+        assertThat(other.get(id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other.actions(id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other.history(id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other.act(id, "prendi-in-carico", null, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(operator().get(id).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
