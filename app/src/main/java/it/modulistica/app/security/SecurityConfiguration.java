@@ -11,11 +11,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains: the REST API under {@code /api/**} (stateless HTTP Basic, no CSRF, problem-detail
- * errors) and the pages (form login, session, CSRF).
+ * Two filter chains: the REST API under {@code /api/**} (HTTP Basic, or the session of a user
+ * signed in on the pages with its CSRF token; problem-detail errors) and the pages (form login,
+ * session, CSRF).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,10 +45,23 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                // The session of a signed-in page user is read (never created here); requests that
+                // rely on it must carry the CSRF token, while HTTP Basic requests, which a browser
+                // cannot send cross-site on its own, need none.
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutBasicCredentials))
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private static boolean writeWithoutBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return !SAFE_METHODS.contains(request.getMethod())
+                && (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6));
     }
 
     @Bean
