@@ -52,7 +52,7 @@ public final class InstanceRenderer {
     public String receiptHtml(RenderRequest request, String receiptTemplate) {
         Map<String, Object> model = model(InstanceViews.build(request));
         return receiptTemplate == null ? templates.print("receipt.ftlh", model)
-                : templates.printOverride("forms/" + request.definition().code() + "/receipt.ftlh", receiptTemplate, model);
+                : templates.printOverride(request.definition().code() + "-receipt.ftlh", receiptTemplate, model);
     }
 
     /**

@@ -9,6 +9,7 @@ import it.modulistica.engine.definition.FieldKind;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.ValueType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +187,7 @@ public final class FormPostReader {
         }
         return switch (field.type()) {
             case BOOLEAN -> JSON.booleanNode(values.contains("true") || values.contains("on"));
-            case NUMBER, INTEGER -> number(field.type(), values.get(0));
+            case NUMBER, INTEGER -> number(values.get(0));
             case ARRAY -> {
                 ArrayNode list = JSON.arrayNode();
                 values.forEach(list::add);
@@ -196,23 +197,26 @@ public final class FormPostReader {
         };
     }
 
-    private static JsonNode number(ValueType type, String text) {
+    /** A number typed as the engine's JSON parser types it (int, long, big integer, big decimal), so data compare equal. */
+    private static JsonNode number(String text) {
         String trimmed = text.strip();
         String decimal = trimmed.indexOf('.') < 0 ? trimmed.replace(',', '.') : trimmed;
+        BigDecimal number;
         try {
-            BigDecimal number = new BigDecimal(decimal);
-            if (type == ValueType.INTEGER || number.stripTrailingZeros().scale() <= 0) {
-                BigDecimal whole = number.stripTrailingZeros();
-                if (whole.scale() <= 0) {
-                    return whole.toBigIntegerExact().bitLength() < 64 ? JSON.numberNode(whole.longValueExact())
-                            : JSON.numberNode(whole.toBigIntegerExact());
-                }
-            }
-            return JSON.numberNode(number);
+            number = new BigDecimal(decimal);
         } catch (NumberFormatException notANumber) {
             // Kept as typed: validation reports the wrong type at this field, with the user's text.
             return JSON.textNode(text);
         }
+        BigDecimal whole = number.stripTrailingZeros();
+        if (whole.scale() <= 0) {
+            BigInteger integer = whole.toBigIntegerExact();
+            if (integer.bitLength() < 32) {
+                return JSON.numberNode(integer.intValue());
+            }
+            return integer.bitLength() < 64 ? JSON.numberNode(integer.longValue()) : JSON.numberNode(integer);
+        }
+        return JSON.numberNode(number);
     }
 
     private static List<String> tokens(String pointer) {
