@@ -46,9 +46,6 @@ final class EmbeddedFontResolver extends ITextFontResolver {
 
     private static FontDescription face(int weight, IdentValue style) {
         List<FontDescription> faces = EmbeddedFonts.faces();
-        if (weight >= 700) {
-            return faces.get(3);
-        }
         if (weight >= 600) {
             return faces.get(2);
         }

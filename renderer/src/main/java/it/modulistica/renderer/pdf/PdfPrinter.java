@@ -36,6 +36,9 @@ public final class PdfPrinter {
 
     private static final DocumentBuilderFactory XML = secureFactory();
 
+    /** A builder per thread: making one costs more than parsing a receipt's few kilobytes. */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(PdfPrinter::newBuilder);
+
     /** A printed document and the URIs it asked for that were refused. */
     record Printed(byte[] pdf, List<String> refused) {
     }
@@ -81,21 +84,35 @@ public final class PdfPrinter {
     }
 
     private static Document parse(String xhtml) {
+        DocumentBuilder builder = BUILDERS.get();
         try {
-            DocumentBuilder builder;
-            // The factory is not guaranteed to be thread-safe; the builders it makes are used by one thread.
-            synchronized (XML) {
-                builder = XML.newDocumentBuilder();
-            }
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("External entities are not read: " + systemId);
-            });
             return builder.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXException e) {
             throw new IllegalArgumentException("The document is not well-formed XHTML: " + e.getMessage(), e);
-        } catch (ParserConfigurationException | IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot parse the document", e);
+        } finally {
+            builder.reset();
+            builder.setEntityResolver(PdfPrinter::refuseEntity);
         }
+    }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            DocumentBuilder builder;
+            // The factory is not guaranteed to be thread-safe; each builder is used by one thread.
+            synchronized (XML) {
+                builder = XML.newDocumentBuilder();
+            }
+            builder.setEntityResolver(PdfPrinter::refuseEntity);
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("Cannot make an XML parser", e);
+        }
+    }
+
+    private static InputSource refuseEntity(String publicId, String systemId) throws SAXException {
+        throw new SAXException("External entities are not read: " + systemId);
     }
 
     private static DocumentBuilderFactory secureFactory() {

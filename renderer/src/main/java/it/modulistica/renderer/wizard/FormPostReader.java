@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FieldKind;
 import it.modulistica.engine.definition.FormDefinition;
-import it.modulistica.engine.definition.ValueType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -94,6 +94,6 @@ class ResourceIsolationTest {
                 + "<p>àèéìòù <b>grassetto</b> <i>corsivo</i></p></body></html>");
 
         String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(raw).contains("TitilliumWeb-Regular", "TitilliumWeb-Bold", "TitilliumWeb-Italic", "/FontFile2");
+        assertThat(raw).contains("TitilliumWeb-Regular", "TitilliumWeb-SemiBold", "TitilliumWeb-Italic", "/FontFile2");
     }
 }
