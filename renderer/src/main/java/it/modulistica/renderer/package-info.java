@@ -1,2 +1,2 @@
-/** Rendering of any instance to HTML and PDF from its definition and data. */
+/** Rendering of any instance to HTML, PDF, e-mail and wizard fields from its definition and data. */
 package it.modulistica.renderer;

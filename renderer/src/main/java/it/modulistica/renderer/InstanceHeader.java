@@ -1,0 +1,28 @@
+package it.modulistica.renderer;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The facts about an instance that its pages and receipt print above the data.
+ *
+ * @param number       the protocol number given when sent; {@code null} before
+ * @param stateLabel   the state as the reader should see it ("Inviata"), already in their language
+ * @param createdAt    when the instance was started
+ * @param sentAt       when it was sent; {@code null} before
+ * @param frozenSha256 SHA-256 (hex) of the data frozen when it was sent; {@code null} before
+ * @param draft        not sent yet: the PDF carries a "BOZZA" watermark
+ */
+public record InstanceHeader(
+        String number,
+        String stateLabel,
+        Instant createdAt,
+        Instant sentAt,
+        String frozenSha256,
+        boolean draft) {
+
+    public InstanceHeader {
+        Objects.requireNonNull(stateLabel, "stateLabel");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}

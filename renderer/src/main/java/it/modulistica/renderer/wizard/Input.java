@@ -1,0 +1,63 @@
+package it.modulistica.renderer.wizard;
+
+import java.util.List;
+
+/**
+ * One editable field. {@code name} is the JSON pointer of its value in the data, so that
+ * {@link FormPostReader} can rebuild the JSON from the post. Limits are {@code null} when the
+ * schema sets none.
+ *
+ * @param widget      text, textarea, select, multiselect, radio, checkbox, checkboxes, date, email,
+ *                    tel, number or file
+ * @param htmlType    the {@code type} of an {@code input} element
+ * @param describedBy the ids of the help text and the error message, for {@code aria-describedby}
+ * @param value       the current value as the input shows it ({@code ""} when empty)
+ * @param checked     a single checkbox is ticked
+ * @param choices     the options of a select, radio or checkbox list
+ * @param dataSource  the data source of the options, for a script that refreshes them
+ * @param dependsOn   the pointers of the fields the options depend on, space-separated
+ * @param hidden      its {@code x-visible-when} does not hold: printed hidden
+ * @param disabled    it or a section or group around it is hidden: its value is not posted
+ */
+public record Input(
+        String id,
+        String name,
+        String widget,
+        String htmlType,
+        String label,
+        List<String> help,
+        String helpId,
+        String placeholder,
+        boolean required,
+        String value,
+        boolean checked,
+        List<Choice> choices,
+        Integer minLength,
+        Integer maxLength,
+        String pattern,
+        String min,
+        String max,
+        String step,
+        String error,
+        String errorId,
+        String describedBy,
+        String dataSource,
+        String dependsOn,
+        boolean hidden,
+        boolean disabled,
+        Control.Visibility visibility) implements Control {
+
+    public Input {
+        help = List.copyOf(help);
+        choices = List.copyOf(choices);
+    }
+
+    @Override
+    public String kind() {
+        return "input";
+    }
+
+    /** An option of a select, radio group or checkbox list. */
+    public record Choice(String id, String value, String label, boolean selected) {
+    }
+}
