@@ -33,6 +33,9 @@ public final class TestForms {
         try {
             Files.createDirectories(directory.resolve("prova"));
             Files.writeString(directory.resolve("prova/form.json"), form);
+            Files.createDirectories(directory.resolve("workflows"));
+            Files.copy(Path.of("..", "forms", "workflows", "standard.json"), directory.resolve("workflows/standard.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
