@@ -9,6 +9,7 @@ import it.modulistica.engine.lifecycle.MyInstances;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.validation.FormValidator;
 import it.modulistica.engine.window.OpeningWindows;
+import it.modulistica.renderer.InstanceRenderer;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,11 +31,22 @@ class InstancesConfiguration {
     }
 
     @Bean
+    InstanceRenderer instanceRenderer() {
+        return new InstanceRenderer();
+    }
+
+    @Bean
+    RenderedReceipts renderedReceipts(InstanceRenderer renderer, FormCatalog catalog) {
+        return new RenderedReceipts(renderer, catalog);
+    }
+
+    @Bean
     InstanceLifecycle instanceLifecycle(FormCatalog catalog, PinnedDefinitions pinned, FormValidator validator,
             InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
-            OpeningWindows windows, NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
+            OpeningWindows windows, RenderedReceipts receipts, NamedParameterJdbcOperations operations,
+            Dialect dialect, Clock clock) {
         return new InstanceLifecycle(catalog::find, catalog::workflow, pinned, validator, instances, ledger, numbering,
-                windows, operations, dialect, clock);
+                windows, receipts, operations, dialect, clock);
     }
 
     @Bean

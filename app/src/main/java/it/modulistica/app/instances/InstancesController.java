@@ -10,7 +10,13 @@ import it.modulistica.engine.lifecycle.InstancePage;
 import it.modulistica.engine.lifecycle.InstanceQuery;
 import it.modulistica.engine.lifecycle.MyInstances;
 import it.modulistica.app.instances.InstanceRepresentation.ActionRepresentation;
+import it.modulistica.engine.lifecycle.InstanceView;
+import it.modulistica.engine.lifecycle.StoredDocument;
 import java.net.URI;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +48,12 @@ class InstancesController {
 
     private final InstanceLifecycle lifecycle;
     private final MyInstances myInstances;
+    private final RenderedReceipts receipts;
 
-    InstancesController(InstanceLifecycle lifecycle, MyInstances myInstances) {
+    InstancesController(InstanceLifecycle lifecycle, MyInstances myInstances, RenderedReceipts receipts) {
         this.lifecycle = lifecycle;
         this.myInstances = myInstances;
+        this.receipts = receipts;
     }
 
     /** The body of a creation: the module's code and, when acting for one, the organisation's code. */
@@ -100,6 +108,25 @@ class InstancesController {
         ActionOutcome outcome = lifecycle.act(id, action, Callers.of(user), request == null ? null : request.note(),
                 idempotencyKey);
         return ResponseEntity.ok().eTag(ETags.of(outcome.version())).body(outcome);
+    }
+
+    /**
+     * The receipt: the PDF stored when the instance was sent, byte for byte; before that, printed
+     * now with the "BOZZA" watermark.
+     */
+    @GetMapping(path = "/{id}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE})
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication user, Locale locale) {
+        Caller caller = Callers.of(user);
+        InstanceView view = lifecycle.get(id, caller);
+        Optional<StoredDocument> stored = lifecycle.receipt(id, caller);
+        byte[] content = stored.map(StoredDocument::content).orElseGet(() -> receipts.onDemand(view, locale));
+        String fileName = stored.map(StoredDocument::fileName).orElseGet(() -> "bozza-"
+                + view.instance().number().orElse(id.toString()).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(content);
     }
 
     @GetMapping("/{id}/history")

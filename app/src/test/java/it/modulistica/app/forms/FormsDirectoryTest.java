@@ -138,7 +138,12 @@ class FormsDirectoryTest {
     }
 
     @Test
-    void aModuleCanChooseTheSimpleWorkflow() throws IOException {
+    void aModuleCanChooseTheSimpleWorkflowAndBringItsOwnReceipt() throws IOException {
+        write("semplice/receipt.ftlh", """
+                <#import "blocks.ftlh" as b>
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>${view.moduleTitle}</title></head>
+                <body><h1>Ricevuta dell'ufficio semplice ${view.header.number}</h1><@b.steps view/></body></html>
+                """);
         write("semplice/form.json", module("1.0.0", "Semplice").replace("\"prova\"", "\"semplice\"")
                 .replace("\"standard\"", "\"simple\"").replace("PROVA_", "SEMPLICE_"));
         eventually(() -> assertThat(publishedCodes()).contains("semplice@1.0.0"));
@@ -156,6 +161,11 @@ class FormsDirectoryTest {
         assertThat(instance.get("number").asText()).matches("SEMPLICE_\\d{4}\\.\\d{4}");
         assertThat(instance.at("/data/passo/nome").asText()).isEqualTo("Anna");
         assertThat(instance.get("actions")).isEmpty();
+        byte[] receipt = user.getForObject("/api/instances/" + id + "/pdf", byte[].class);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(receipt)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""))
+                    .contains("Ricevutadell'ufficiosemplice" + instance.get("number").asText(), "Anna");
+        }
     }
 
     @Test

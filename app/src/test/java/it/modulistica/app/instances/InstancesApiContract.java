@@ -145,6 +145,38 @@ abstract class InstancesApiContract {
     }
 
     @Test
+    void theReceiptIsPrintedOnceAtSendingAndDownloadedByteForByte() throws IOException {
+        String id = createDraft();
+        TestRestTemplate owner = http.withBasicAuth("federica.neri", "demo");
+        ResponseEntity<byte[]> draftPdf = owner.getForEntity("/api/instances/" + id + "/pdf", byte[].class);
+        assertThat(draftPdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(draftPdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(draftPdf.getHeaders().getContentDisposition().getFilename()).startsWith("bozza-SERV06_UTENTI_");
+        assertThat(PdfText.of(draftPdf.getBody())).contains("BOZZA");
+
+        owner().save(id, InstancesApi.example(mapper, "valid/comune-di-alba-un-utente.json"), null);
+        owner().act(id, "completa", null, null);
+        owner().act(id, "invia", null, null);
+        JsonNode sent = owner().get(id).getBody();
+
+        ResponseEntity<byte[]> first = owner.getForEntity("/api/instances/" + id + "/pdf", byte[].class);
+        ResponseEntity<byte[]> second = owner.getForEntity("/api/instances/" + id + "/pdf", byte[].class);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(first.getHeaders().getContentDisposition().isAttachment()).isTrue();
+        assertThat(first.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo(sent.get("number").asText() + ".pdf");
+        assertThat(first.getHeaders().getCacheControl()).contains("no-store");
+        assertThat(second.getBody()).isEqualTo(first.getBody());
+        String text = PdfText.of(first.getBody());
+        assertThat(text).contains(sent.get("number").asText(), sent.get("frozenSha256").asText(), "Utenti Servizi 06",
+                "Alba").doesNotContain("BOZZA");
+        assertThat(stranger().exchange(HttpMethod.GET, "/api/instances/" + id + "/pdf", null, null).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.withBasicAuth("mario.rossi", "demo").getForEntity("/api/instances/" + id + "/pdf", byte[].class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void completingInvalidDataAnswers422WithEveryError() {
         String id = createDraft();
 

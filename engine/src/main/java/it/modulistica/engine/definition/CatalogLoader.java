@@ -48,7 +48,9 @@ final class CatalogLoader {
                 publish(candidates.get(0), parser, problems).ifPresent(published::add);
             }
         });
-        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows);
+        Map<String, String> templates = new TreeMap<>();
+        listing.templates().forEach(file -> templates.put(file.folder(), file.text()));
+        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows, templates);
     }
 
     private static Map<String, WorkflowDefinition> workflows(List<FormSource.SourceFile> files,

@@ -20,6 +20,7 @@ import it.modulistica.workflow.WorkflowDefinition;
  * @param problems    what kept files out or made the catalogue fall back, by file
  * @param dataSources the data sources that were read
  * @param workflows   the workflows that loaded without problems, by code
+ * @param receiptTemplates the receipt templates of published modules that bring their own, by code
  */
 record CatalogSnapshot(
         String fingerprint,
@@ -27,10 +28,12 @@ record CatalogSnapshot(
         List<FormDefinition> published,
         List<DefinitionProblem> problems,
         DataSources dataSources,
-        Map<String, WorkflowDefinition> workflows) {
+        Map<String, WorkflowDefinition> workflows,
+        Map<String, String> receiptTemplates) {
 
     static CatalogSnapshot of(String fingerprint, Collection<FormDefinition> definitions,
-            List<DefinitionProblem> problems, DataSources dataSources, Map<String, WorkflowDefinition> workflows) {
+            List<DefinitionProblem> problems, DataSources dataSources, Map<String, WorkflowDefinition> workflows,
+            Map<String, String> receiptTemplates) {
         Collator italian = Collator.getInstance(Locale.ITALIAN);
         List<FormDefinition> sorted = definitions.stream()
                 .sorted(Comparator.comparing(FormDefinition::category)
@@ -43,6 +46,9 @@ record CatalogSnapshot(
                 sorted,
                 problems.stream().sorted(Comparator.comparing(DefinitionProblem::file)).toList(),
                 dataSources,
-                Map.copyOf(workflows));
+                Map.copyOf(workflows),
+                receiptTemplates.entrySet().stream()
+                        .filter(template -> definitions.stream().anyMatch(d -> d.code().equals(template.getKey())))
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 }

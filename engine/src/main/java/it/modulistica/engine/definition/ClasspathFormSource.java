@@ -47,6 +47,13 @@ final class ClasspathFormSource implements FormSource {
                 read(resource, folder + "/" + SourceText.DEFINITION_FILE, definitions, unreadable);
             }
         }
+        List<SourceFile> templates = new ArrayList<>();
+        for (Resource resource : resources(prefix + "/*/" + SourceText.RECEIPT_TEMPLATE)) {
+            String folder = folderOf(resource);
+            if (SourceText.isModuleFolder(folder)) {
+                read(resource, folder + "/" + SourceText.RECEIPT_TEMPLATE, templates, unreadable);
+            }
+        }
         readFolder(SourceText.DATA_FOLDER, data, unreadable);
         List<SourceFile> workflows = new ArrayList<>();
         readFolder(SourceText.WORKFLOWS_FOLDER, workflows, unreadable);
@@ -54,7 +61,8 @@ final class ClasspathFormSource implements FormSource {
         definitions.sort(order);
         data.sort(order);
         workflows.sort(order);
-        return new Listing(fingerprint(), definitions, data, workflows, unreadable);
+        templates.sort(order);
+        return new Listing(fingerprint(), definitions, data, workflows, templates, unreadable);
     }
 
     private void readFolder(String folder, List<SourceFile> into, List<DefinitionProblem> unreadable) {

@@ -30,7 +30,7 @@ final class DirectoryFormSource implements FormSource {
     private record Entry(String path, Path file, Kind kind, long size, FileTime modified) {
     }
 
-    private enum Kind { DEFINITION, DATA, WORKFLOW }
+    private enum Kind { DEFINITION, DATA, WORKFLOW, TEMPLATE }
 
     @Override
     public String fingerprint() {
@@ -43,6 +43,7 @@ final class DirectoryFormSource implements FormSource {
         List<SourceFile> definitions = new ArrayList<>();
         List<SourceFile> data = new ArrayList<>();
         List<SourceFile> workflows = new ArrayList<>();
+        List<SourceFile> templates = new ArrayList<>();
         List<DefinitionProblem> unreadable = new ArrayList<>();
         for (Entry entry : entries) {
             try {
@@ -52,6 +53,7 @@ final class DirectoryFormSource implements FormSource {
                     case DEFINITION -> definitions.add(file);
                     case DATA -> data.add(file);
                     case WORKFLOW -> workflows.add(file);
+                    case TEMPLATE -> templates.add(file);
                 }
             } catch (NoSuchFileException e) {
                 // Removed since the scan: the fingerprint taken before it still lists the file, so
@@ -62,7 +64,7 @@ final class DirectoryFormSource implements FormSource {
                 unreadable.add(SourceText.unreadable(entry.path(), e));
             }
         }
-        return new Listing(fingerprint(entries), definitions, data, workflows, unreadable);
+        return new Listing(fingerprint(entries), definitions, data, workflows, templates, unreadable);
     }
 
     private List<Entry> scan() {
@@ -72,6 +74,8 @@ final class DirectoryFormSource implements FormSource {
             if (Files.isDirectory(folder) && SourceText.isModuleFolder(name)) {
                 add(entries, name + "/" + SourceText.DEFINITION_FILE, folder.resolve(SourceText.DEFINITION_FILE),
                         Kind.DEFINITION);
+                add(entries, name + "/" + SourceText.RECEIPT_TEMPLATE, folder.resolve(SourceText.RECEIPT_TEMPLATE),
+                        Kind.TEMPLATE);
             }
         }
         addFolder(entries, SourceText.DATA_FOLDER, Kind.DATA);

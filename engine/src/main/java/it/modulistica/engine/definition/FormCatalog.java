@@ -97,4 +97,9 @@ public final class FormCatalog {
     public Map<String, WorkflowDefinition> workflows() {
         return snapshot.workflows();
     }
+
+    /** The receipt template a published module brings ({@code forms/<code>/receipt.ftlh}), if any. */
+    public Optional<String> receiptTemplate(String code) {
+        return Optional.ofNullable(snapshot.receiptTemplates().get(code));
+    }
 }

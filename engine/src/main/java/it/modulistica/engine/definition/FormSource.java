@@ -74,12 +74,14 @@ public interface FormSource {
      * @param definitions the {@code form.json} files, by path
      * @param dataFiles   the {@code data/*.json} files, by path
      * @param workflowFiles the {@code workflows/*.json} files, by path
+     * @param templates   the modules' own receipt templates, {@code <code>/receipt.ftlh}, by path
      * @param unreadable  the files found but not read (I/O error, not UTF-8)
      */
     record Listing(String fingerprint, List<SourceFile> definitions, List<SourceFile> dataFiles,
-            List<SourceFile> workflowFiles, List<DefinitionProblem> unreadable) {
+            List<SourceFile> workflowFiles, List<SourceFile> templates, List<DefinitionProblem> unreadable) {
 
         public Listing {
+            templates = List.copyOf(templates);
             definitions = List.copyOf(definitions);
             dataFiles = List.copyOf(dataFiles);
             workflowFiles = List.copyOf(workflowFiles);

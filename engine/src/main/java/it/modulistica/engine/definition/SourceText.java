@@ -10,6 +10,7 @@ import java.util.Set;
 final class SourceText {
 
     static final String DEFINITION_FILE = "form.json";
+    static final String RECEIPT_TEMPLATE = "receipt.ftlh";
     static final String DATA_FOLDER = "data";
     static final String WORKFLOWS_FOLDER = "workflows";
     private static final Set<String> NOT_MODULES = Set.of(DATA_FOLDER, WORKFLOWS_FOLDER);

@@ -59,6 +59,8 @@ public class InstanceLifecycle {
     private final Guards guards;
     private final TransitionEffects effects;
     private final IdempotencyKeys idempotencyKeys;
+    private final ReceiptPrinter receiptPrinter;
+    private final InstanceDocuments documents;
     private final Clock clock;
 
     /**
@@ -69,8 +71,8 @@ public class InstanceLifecycle {
     public InstanceLifecycle(Function<String, Optional<FormDefinition>> forms,
             Function<String, Optional<WorkflowDefinition>> workflows, PinnedDefinitions pinned,
             FormValidator validator, InstanceRepository instances, JdbcVersionLedger ledger,
-            InstanceNumbering numbering, OpeningWindows windows, NamedParameterJdbcOperations operations,
-            Dialect dialect, Clock clock) {
+            InstanceNumbering numbering, OpeningWindows windows, ReceiptPrinter receiptPrinter,
+            NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
         this.forms = forms;
         this.workflows = workflows;
         this.validator = validator;
@@ -85,6 +87,8 @@ public class InstanceLifecycle {
         this.guards = new Guards(validator, windows);
         this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), clock);
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
+        this.receiptPrinter = receiptPrinter;
+        this.documents = new InstanceDocuments(jdbc);
     }
 
     /**
@@ -184,6 +188,10 @@ public class InstanceLifecycle {
         instance.apply(transition, state(workflow, transition.to()), clock);
         TransitionEffects.Pending pending = effects.applyInside(instance, action.effects());
         Instance saved = save(number(instance, definition, pending, now));
+        if (pending.receipt()) {
+            documents.store(id, InstanceDocuments.RECEIPT, "application/pdf", receiptFileName(saved),
+                    receiptPrinter.print(saved, definition, state(workflow, saved.state())), now);
+        }
         history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(), caller.username(),
                 now, writtenNote));
         effects.enqueue(saved, pending, action.code(), writtenNote, now);
@@ -192,6 +200,23 @@ public class InstanceLifecycle {
             idempotencyKeys.remember(caller.username(), idempotencyKey, outcome, now);
         }
         return outcome;
+    }
+
+    /**
+     * The receipt printed when the instance was sent, the same bytes every time; empty when the
+     * instance has none yet (a draft, or a workflow that prints no receipt).
+     *
+     * @throws InstanceNotFound when the caller may not see the instance
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> receipt(UUID id, Caller caller) {
+        access.load(id, caller);
+        return documents.find(id, InstanceDocuments.RECEIPT);
+    }
+
+    private static String receiptFileName(Instance instance) {
+        return instance.number().map(number -> number.replaceAll("[^A-Za-z0-9._-]", "_"))
+                .orElse("ricevuta-" + instance.id()) + ".pdf";
     }
 
     /**

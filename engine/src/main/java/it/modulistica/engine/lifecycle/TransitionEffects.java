@@ -24,8 +24,11 @@ final class TransitionEffects {
         this.clock = clock;
     }
 
-    /** What is left to do after {@link #applyInside}: whether to number, and the outbox effects in order. */
-    record Pending(boolean number, List<Effect> outside) {
+    /**
+     * What is left to do after {@link #applyInside}: whether to number, whether to print the receipt
+     * (once numbered and saved), and the outbox effects in order.
+     */
+    record Pending(boolean number, boolean receipt, List<Effect> outside) {
 
         Pending {
             outside = List.copyOf(outside);
@@ -37,12 +40,15 @@ final class TransitionEffects {
      */
     Pending applyInside(Instance instance, List<Effect> effects) {
         boolean number = false;
+        boolean receipt = false;
         List<Effect> outside = new ArrayList<>();
         for (Effect effect : effects) {
             if (effect == Effect.ASSIGN_NUMBER) {
                 number = true;
             } else if (effect == Effect.FREEZE_DATA) {
                 instance.freezeData(clock);
+            } else if (effect == Effect.RENDER_PDF) {
+                receipt = true;
             } else if (effect.afterCommit()) {
                 outside.add(effect);
             } else {
@@ -50,7 +56,7 @@ final class TransitionEffects {
                         + "is not implemented");
             }
         }
-        return new Pending(number, outside);
+        return new Pending(number, receipt, outside);
     }
 
     /** Writes the outbox rows of a saved instance; the payload names the action, the state reached and the note. */

@@ -47,7 +47,7 @@ class LifecycleTestConfiguration {
             InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
             OpeningWindows windows, NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
         return new InstanceLifecycle(catalog::form, catalog::workflow, pinned, validator, instances, ledger, numbering,
-                windows, operations, dialect, clock);
+                windows, TestReceipts::print, operations, dialect, clock);
     }
 
     @Bean

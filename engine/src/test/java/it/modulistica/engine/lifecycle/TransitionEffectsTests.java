@@ -90,12 +90,41 @@ abstract class TransitionEffectsTests {
                         select effect, status from instance_effect where instance_id = :id order by effect""")
                 .param("id", working.id())
                 .query((row, n) -> tuple(row.getString("effect"), row.getString("status"))).list())
-                .containsExactly(tuple("notify-owner", "PENDING"), tuple("render-pdf", "PENDING"),
-                        tuple("send-receipt", "PENDING"));
+                .containsExactly(tuple("notify-owner", "PENDING"), tuple("send-receipt", "PENDING"));
         String payload = platform.jdbc.sql("select payload from instance_effect where instance_id = :id "
                 + "and effect = 'notify-owner'").param("id", working.id()).query(String.class).single();
         assertThat(json(payload)).isEqualTo(json("""
                 {"action": "richiedi-integrazione", "state": "IN_ATTESA_INTEGRAZIONE", "note": "Allegare l'ISEE"}"""));
+    }
+
+    @Test
+    void printsTheReceiptOnceAtSendingAndKeepsItsBytes() {
+        Instance ready = platform.reach(module, "DA_INVIARE");
+        assertThat(lifecycle.receipt(ready.id(), OWNER)).isEmpty();
+
+        lifecycle.act(ready.id(), "invia", OWNER, null, null);
+
+        StoredDocument receipt = lifecycle.receipt(ready.id(), OWNER).orElseThrow();
+        Instance sent = lifecycle.get(ready.id(), OWNER).instance();
+        assertThat(receipt.mediaType()).isEqualTo("application/pdf");
+        assertThat(receipt.fileName()).isEqualTo(sent.number().orElseThrow() + ".pdf");
+        assertThat(new String(receipt.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(TestReceipts.text(sent));
+        assertThat(receipt.sha256()).isEqualTo(InstanceDocuments.sha256(receipt.content()));
+        assertThat(lifecycle.receipt(ready.id(), OWNER).orElseThrow().content()).isEqualTo(receipt.content());
+        assertThat(TestReceipts.printed()).contains(sent.id());
+    }
+
+    @Test
+    void aReceiptThatCannotBePrintedLeavesTheInstanceUnsent() {
+        Instance ready = platform.reach(module, "DA_INVIARE");
+        TestReceipts.failNext();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lifecycle.act(ready.id(), "invia", OWNER, null, null))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(lifecycle.get(ready.id(), OWNER).instance().state()).isEqualTo("DA_INVIARE");
+        assertThat(lifecycle.receipt(ready.id(), OWNER)).isEmpty();
     }
 
     @Test
@@ -142,7 +171,9 @@ abstract class TransitionEffectsTests {
         assertThat(lifecycle.history(ready.id(), OWNER)).extracting(HistoryEntry::action)
                 .containsExactly("creazione", "completa", "invia");
         assertThat(platform.jdbc.sql("select count(*) from instance_effect where instance_id = :id")
-                .param("id", ready.id()).query(Long.class).single()).isEqualTo(2);
+                .param("id", ready.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(platform.jdbc.sql("select count(*) from instance_document where instance_id = :id")
+                .param("id", ready.id()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
