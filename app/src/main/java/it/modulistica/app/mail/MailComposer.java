@@ -1,0 +1,141 @@
+package it.modulistica.app.mail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.app.security.UserDirectory;
+import it.modulistica.app.security.UserAccount;
+import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.engine.instance.InstanceRepository;
+import it.modulistica.engine.instance.PinnedDefinitions;
+import it.modulistica.workflow.WorkflowDefinition;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an instance's e-mail effect into one job per recipient. Recipients come only from the
+ * fields the module names in {@code x-module.receipt.recipientFields}, read from the frozen data,
+ * and from the owner's account; a value that is not one valid address becomes a rejected job, so it
+ * shows in the delivery status instead of disappearing.
+ */
+final class MailComposer {
+
+    static final String RECEIPT = "RECEIPT";
+    static final String NOTIFICATION = "NOTIFICATION";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailComposer.class);
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final InstanceRepository instances;
+    private final PinnedDefinitions pinned;
+    private final FormCatalog catalog;
+    private final UserDirectory users;
+    private final MailTemplates templates;
+
+    MailComposer(InstanceRepository instances, PinnedDefinitions pinned, FormCatalog catalog, UserDirectory users,
+            MailTemplates templates) {
+        this.instances = instances;
+        this.pinned = pinned;
+        this.catalog = catalog;
+        this.users = users;
+        this.templates = templates;
+    }
+
+    /** The receipt, with the stored PDF attached, to the module's recipient fields and the owner. */
+    List<MailJobs.NewJob> receipt(UUID instanceId, UUID effectId) {
+        Instance instance = load(instanceId);
+        FormDefinition definition = pinned.of(instance);
+        ZonedDateTime sent = instance.sentAt().orElse(instance.updatedAt()).atZone(ROME);
+        Map<String, Object> model = model(instance, definition, sent);
+        MailTemplates.Rendered mail = templates.mail("receipt", Locale.ITALIAN, model);
+        JsonNode data = instance.frozenData().map(JsonNode.class::cast).orElse(instance.data());
+        List<MailJobs.NewJob> jobs = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String pointer : definition.receipt().recipientFields()) {
+            JsonNode value = data.at(pointer);
+            if (value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+                LOG.warn("Instance {}: recipient field {} is empty, no receipt sent to it", instanceId, pointer);
+                continue;
+            }
+            add(jobs, seen, instanceId, effectId, RECEIPT, value.isTextual() ? value.asText() : value.toString(),
+                    "campo " + pointer, mail, true);
+        }
+        owner(instance).ifPresentOrElse(
+                email -> add(jobs, seen, instanceId, effectId, RECEIPT, email, "indirizzo del compilatore", mail, true),
+                () -> LOG.warn("Instance {}: its owner has no e-mail address, no receipt sent to them", instanceId));
+        return jobs;
+    }
+
+    /** A notice to the owner of the step the instance took ({@code payload}: action, state, note). */
+    List<MailJobs.NewJob> notification(UUID instanceId, UUID effectId, JsonNode payload, Instant at) {
+        Instance instance = load(instanceId);
+        FormDefinition definition = pinned.of(instance);
+        Map<String, Object> model = model(instance, definition, at.atZone(ROME));
+        WorkflowDefinition workflow = catalog.workflow(definition.workflow()).orElseThrow(() -> new IllegalStateException(
+                "Workflow " + definition.workflow() + " of module " + definition + " is not available"));
+        String state = payload.path("state").asText(instance.state());
+        String action = payload.path("action").asText("");
+        model.put("stateLabel", workflow.state(state).map(found -> found.label().italian()).orElse(state));
+        model.put("actionLabel", workflow.action(action).map(found -> found.label().italian()).orElse(action));
+        if (payload.hasNonNull("note")) {
+            model.put("note", payload.get("note").asText());
+        }
+        MailTemplates.Rendered mail = templates.mail("notification", Locale.ITALIAN, model);
+        List<MailJobs.NewJob> jobs = new ArrayList<>();
+        owner(instance).ifPresentOrElse(
+                email -> add(jobs, new LinkedHashSet<>(), instanceId, effectId, NOTIFICATION, email,
+                        "indirizzo del compilatore", mail, false),
+                () -> LOG.warn("Instance {}: its owner has no e-mail address, no notice sent", instanceId));
+        return jobs;
+    }
+
+    private static void add(List<MailJobs.NewJob> jobs, Set<String> seen, UUID instanceId, UUID effectId, String kind,
+            String value, String source, MailTemplates.Rendered mail, boolean attach) {
+        try {
+            String address = MailAddresses.single(value);
+            if (seen.add(MailAddresses.key(address))) {
+                jobs.add(new MailJobs.NewJob(instanceId, effectId, kind, address, mail.subject(), mail.html(),
+                        mail.text(), attach, null));
+            }
+        } catch (MailAddresses.InvalidAddress e) {
+            LOG.warn("Instance {}: {} is not one valid e-mail address ({})", instanceId, source, e.getMessage());
+            jobs.add(new MailJobs.NewJob(instanceId, effectId, kind, "(" + source + ")", mail.subject(), mail.html(),
+                    mail.text(), attach, "Indirizzo non valido: " + e.getMessage()));
+        }
+    }
+
+    private Optional<String> owner(Instance instance) {
+        return users.find(instance.owner()).flatMap(UserAccount::email).filter(email -> !email.isBlank());
+    }
+
+    private Instance load(UUID instanceId) {
+        return instances.findById(instanceId).orElseThrow(() -> new IllegalStateException(
+                "Instance " + instanceId + " of a mail effect does not exist"));
+    }
+
+    private static Map<String, Object> model(Instance instance, FormDefinition definition, ZonedDateTime at) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("moduleTitle", definition.title().italian());
+        model.put("number", instance.number().orElse("-"));
+        model.put("sentDate", DATE.format(at));
+        model.put("sentTime", TIME.format(at));
+        model.put("date", DATE.format(at));
+        model.put("time", TIME.format(at));
+        return model;
+    }
+}

@@ -1,0 +1,93 @@
+package it.modulistica.app.mail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.modulistica.app.security.UserDirectory;
+import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.instance.InstanceRepository;
+import it.modulistica.engine.instance.PinnedDefinitions;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the e-mail outbox. The transport is SMTP when {@code spring.mail.host} is set, the local
+ * mailbox in the database otherwise; the choice is logged at start.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(MailSettings.class)
+class MailConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailConfiguration.class);
+
+    @Bean
+    LocalMailbox localMailbox(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return new LocalMailbox(jdbc, new TransactionTemplate(transactions), clock);
+    }
+
+    @Bean
+    MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> sender, LocalMailbox mailbox) {
+        String host = environment.getProperty("spring.mail.host");
+        MailTransport transport = host == null || host.isBlank()
+                ? mailbox
+                : new SmtpTransport(sender.getObject(), host + ":" + environment.getProperty("spring.mail.port", "25"));
+        LOG.info("E-mails are delivered to: {}{}", transport.name(),
+                transport == mailbox ? " (spring.mail.host is not set; shown at /admin/mail)" : "");
+        return transport;
+    }
+
+    @Bean
+    MailJobs mailJobs(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new MailJobs(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    MailOutbox mailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, MailJobs jobs,
+            InstanceRepository instances, PinnedDefinitions pinned, FormCatalog catalog, UserDirectory users,
+            ObjectMapper mapper, MailSettings settings) {
+        MailComposer composer = new MailComposer(instances, pinned, catalog, users, new MailTemplates());
+        return new MailOutbox(jdbc, new TransactionTemplate(transactions), jobs, composer, mapper, settings);
+    }
+
+    @Bean
+    MailWorker mailWorker(MailOutbox outbox, MailJobs jobs, MailTransport transport, JdbcClient jdbc,
+            MailSettings settings, List<HandOverObserver> observers) {
+        return new MailWorker(outbox, jobs, transport, new ReceiptDocuments(jdbc), settings, observers);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "modulistica.mail.worker-enabled", havingValue = "true", matchIfMissing = true)
+    MailSchedule mailSchedule(MailWorker worker, Clock clock) {
+        return new MailSchedule(worker, clock);
+    }
+
+    /** Runs the worker with a fixed pause ({@code modulistica.mail.poll-interval}) between runs. */
+    static final class MailSchedule {
+
+        private final MailWorker worker;
+        private final Clock clock;
+
+        MailSchedule(MailWorker worker, Clock clock) {
+            this.worker = worker;
+            this.clock = clock;
+        }
+
+        @Scheduled(fixedDelayString = "${modulistica.mail.poll-interval:PT1S}")
+        void run() {
+            worker.runOnce(clock.instant());
+        }
+    }
+}

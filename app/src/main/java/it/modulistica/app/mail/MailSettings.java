@@ -1,0 +1,39 @@
+package it.modulistica.app.mail;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code modulistica.mail.*}; the SMTP server itself is configured with the standard
+ * {@code spring.mail.*} properties.
+ *
+ * @param from            the sender of every e-mail
+ * @param messageIdDomain the right-hand part of the Message-IDs
+ * @param workerEnabled   whether the scheduled worker runs (tests switch it off and drive it)
+ * @param pollInterval    the pause between two runs of the worker
+ * @param batchSize       how many jobs a run claims at most
+ * @param lease           how long a claimed job stays with its worker before another may take it
+ * @param maxBackoff      the longest pause between two attempts
+ * @param flagAfter       the attempts after which a job is flagged for the operators (it keeps trying)
+ */
+@ConfigurationProperties("modulistica.mail")
+record MailSettings(
+        @DefaultValue("noreply@modulistica.local") String from,
+        @DefaultValue("modulistica.local") String messageIdDomain,
+        @DefaultValue("true") boolean workerEnabled,
+        @DefaultValue("PT1S") Duration pollInterval,
+        @DefaultValue("20") int batchSize,
+        @DefaultValue("PT2M") Duration lease,
+        @DefaultValue("PT5M") Duration maxBackoff,
+        @DefaultValue("10") int flagAfter) {
+
+    /** The pause after the {@code attempts}-th failed attempt: 2^attempts seconds, at most {@link #maxBackoff}. */
+    Duration backoff(int attempts) {
+        if (attempts >= 30) {
+            return maxBackoff;
+        }
+        Duration exponential = Duration.ofSeconds(1L << attempts);
+        return exponential.compareTo(maxBackoff) > 0 ? maxBackoff : exponential;
+    }
+}

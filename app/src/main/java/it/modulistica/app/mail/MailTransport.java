@@ -1,0 +1,29 @@
+package it.modulistica.app.mail;
+
+/** Where e-mails go: an SMTP server, or the local mailbox kept in the database. */
+interface MailTransport {
+
+    /** What a transport can tell about an earlier hand-over whose outcome was not recorded. */
+    enum Knowledge { DELIVERED, NOT_DELIVERED, UNKNOWN }
+
+    /**
+     * Hands the mail over.
+     *
+     * @throws DeliveryFailed when it was not accepted; it may be tried again
+     */
+    void send(OutgoingMail mail);
+
+    /** Whether the mail with this Message-ID was accepted earlier. */
+    Knowledge knows(String messageId);
+
+    /** A short name for the log and the status. */
+    String name();
+
+    /** A hand-over that did not succeed and can be tried again. */
+    final class DeliveryFailed extends RuntimeException {
+
+        DeliveryFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
