@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -38,7 +39,9 @@ class MailConfiguration {
         return new LocalMailbox(jdbc, new TransactionTemplate(transactions), clock);
     }
 
+    // Primary: the local mailbox is a transport too, but only the chosen one delivers.
     @Bean
+    @Primary
     MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> sender, LocalMailbox mailbox) {
         String host = environment.getProperty("spring.mail.host");
         MailTransport transport = host == null || host.isBlank()
