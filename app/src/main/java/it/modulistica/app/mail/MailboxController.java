@@ -68,7 +68,7 @@ class MailboxController {
                 .body(mail.html());
     }
 
-    @GetMapping(path = "/admin/mail/{id}/attachments/{attachment}")
+    @GetMapping(path = {"/admin/mail/{id}/attachments/{attachment}", "/api/admin/mail/{id}/attachments/{attachment}"})
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachment, Authentication user) {
         requireAdmin(user);
         OutgoingMail.Attachment found = mailbox.attachment(id, attachment)
