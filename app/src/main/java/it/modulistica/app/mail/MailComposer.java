@@ -62,7 +62,8 @@ final class MailComposer {
         FormDefinition definition = pinned.of(instance);
         ZonedDateTime sent = instance.sentAt().orElse(instance.updatedAt()).atZone(ROME);
         Map<String, Object> model = model(instance, definition, sent);
-        MailTemplates.Rendered mail = templates.mail("receipt", Locale.ITALIAN, model);
+        MailTemplates.Rendered mail = templates.mail("receipt", Locale.ITALIAN, model,
+                catalog.mailTemplate(definition.code(), "receipt"));
         JsonNode data = instance.frozenData().map(JsonNode.class::cast).orElse(instance.data());
         List<MailJobs.NewJob> jobs = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -95,7 +96,8 @@ final class MailComposer {
         if (payload.hasNonNull("note")) {
             model.put("note", payload.get("note").asText());
         }
-        MailTemplates.Rendered mail = templates.mail("notification", Locale.ITALIAN, model);
+        MailTemplates.Rendered mail = templates.mail("notification", Locale.ITALIAN, model,
+                catalog.mailTemplate(definition.code(), "notification"));
         List<MailJobs.NewJob> jobs = new ArrayList<>();
         owner(instance).ifPresentOrElse(
                 email -> add(jobs, new LinkedHashSet<>(), instanceId, effectId, NOTIFICATION, email,

@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.Environment;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -12,11 +13,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Freemarker templates of the e-mails, one file per kind ({@code receipt.ftl},
  * {@code notification.ftl}), Italian first with {@code _en} variants, each defining the macros
  * {@code subject}, {@code html} (escaped as HTML) and {@code text}; and the pages of the local mailbox.
+ * A module may bring its own template of a kind ({@code forms/<code>/mail/<kind>.ftl}) with the same
+ * three macros; templates cannot create Java objects nor reach the Java API.
  */
 final class MailTemplates {
 
@@ -30,6 +34,8 @@ final class MailTemplates {
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
     }
 
     /** A rendered e-mail. */
@@ -37,8 +43,17 @@ final class MailTemplates {
     }
 
     Rendered mail(String kind, Locale locale, Map<String, Object> model) {
-        String subject = macro(kind, "subject", locale, model).replaceAll("\\s+", " ").strip();
-        return new Rendered(subject, macro(kind, "html", locale, model), macro(kind, "text", locale, model).strip() + "\n");
+        return mail(kind, locale, model, Optional.empty());
+    }
+
+    /** The e-mail of a kind, from the module's own template when it brings one. */
+    Rendered mail(String kind, Locale locale, Map<String, Object> model, Optional<String> moduleTemplate) {
+        // A module template defines the three macros itself; the shipped one is imported by name.
+        String header = moduleTemplate.orElse("<#import \"/" + kind + ".ftl\" as m>");
+        String prefix = moduleTemplate.isPresent() ? "" : "m.";
+        String subject = render(kind, header + "<@" + prefix + "subject/>", locale, model).replaceAll("\\s+", " ").strip();
+        return new Rendered(subject, render(kind, header + "<@" + prefix + "html/>", locale, model).strip(),
+                render(kind, header + "<@" + prefix + "text/>", locale, model).strip() + "\n");
     }
 
     String page(String name, Map<String, Object> model) {
@@ -53,10 +68,9 @@ final class MailTemplates {
         }
     }
 
-    private String macro(String kind, String macro, Locale locale, Map<String, Object> model) {
+    private String render(String kind, String source, Locale locale, Map<String, Object> model) {
         try {
-            Template wrapper = new Template(kind + "-" + macro,
-                    new StringReader("<#import \"/" + kind + ".ftl\" as m><@m." + macro + "/>"), configuration);
+            Template wrapper = new Template(kind, new StringReader(source), configuration);
             StringWriter out = new StringWriter();
             Environment environment = wrapper.createProcessingEnvironment(model, out);
             environment.setLocale(locale);

@@ -48,8 +48,9 @@ final class CatalogLoader {
                 publish(candidates.get(0), parser, problems).ifPresent(published::add);
             }
         });
-        Map<String, String> templates = new TreeMap<>();
-        listing.templates().forEach(file -> templates.put(file.folder(), file.text()));
+        Map<String, Map<String, String>> templates = new TreeMap<>();
+        listing.templates().forEach(file -> templates.computeIfAbsent(file.folder(), folder -> new TreeMap<>())
+                .put(file.path().substring(file.folder().length() + 1), file.text()));
         return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows, templates);
     }
 

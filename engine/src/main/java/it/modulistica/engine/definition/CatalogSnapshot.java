@@ -20,7 +20,8 @@ import it.modulistica.workflow.WorkflowDefinition;
  * @param problems    what kept files out or made the catalogue fall back, by file
  * @param dataSources the data sources that were read
  * @param workflows   the workflows that loaded without problems, by code
- * @param receiptTemplates the receipt templates of published modules that bring their own, by code
+ * @param moduleTemplates the templates published modules bring ({@code receipt.ftlh},
+ *                        {@code mail/<kind>.ftl}), by module code, then by path within the module
  */
 record CatalogSnapshot(
         String fingerprint,
@@ -29,11 +30,11 @@ record CatalogSnapshot(
         List<DefinitionProblem> problems,
         DataSources dataSources,
         Map<String, WorkflowDefinition> workflows,
-        Map<String, String> receiptTemplates) {
+        Map<String, Map<String, String>> moduleTemplates) {
 
     static CatalogSnapshot of(String fingerprint, Collection<FormDefinition> definitions,
             List<DefinitionProblem> problems, DataSources dataSources, Map<String, WorkflowDefinition> workflows,
-            Map<String, String> receiptTemplates) {
+            Map<String, Map<String, String>> moduleTemplates) {
         Collator italian = Collator.getInstance(Locale.ITALIAN);
         List<FormDefinition> sorted = definitions.stream()
                 .sorted(Comparator.comparing(FormDefinition::category)
@@ -47,8 +48,8 @@ record CatalogSnapshot(
                 problems.stream().sorted(Comparator.comparing(DefinitionProblem::file)).toList(),
                 dataSources,
                 Map.copyOf(workflows),
-                receiptTemplates.entrySet().stream()
+                moduleTemplates.entrySet().stream()
                         .filter(template -> definitions.stream().anyMatch(d -> d.code().equals(template.getKey())))
-                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue()))));
     }
 }

@@ -54,6 +54,13 @@ final class ClasspathFormSource implements FormSource {
                 read(resource, folder + "/" + SourceText.RECEIPT_TEMPLATE, templates, unreadable);
             }
         }
+        for (Resource resource : resources(prefix + "/*/" + SourceText.MAIL_FOLDER + "/*.ftl")) {
+            String module = folderOf(resource, 2);
+            String name = resource.getFilename() == null ? "" : resource.getFilename();
+            if (SourceText.isModuleFolder(module) && SourceText.isMailTemplate(name)) {
+                read(resource, module + "/" + SourceText.MAIL_FOLDER + "/" + name, templates, unreadable);
+            }
+        }
         readFolder(SourceText.DATA_FOLDER, data, unreadable);
         List<SourceFile> workflows = new ArrayList<>();
         readFolder(SourceText.WORKFLOWS_FOLDER, workflows, unreadable);
@@ -95,9 +102,16 @@ final class ClasspathFormSource implements FormSource {
 
     /** The name of the folder holding {@code form.json}, taken from the URL, which jars also have. */
     private static String folderOf(Resource resource) {
+        return folderOf(resource, 1);
+    }
+
+    /** The name of the folder {@code levels} up from a resource ({@code 1}: the one holding it). */
+    private static String folderOf(Resource resource, int levels) {
         try {
-            String url = resource.getURL().toString();
-            String folderUrl = url.substring(0, url.lastIndexOf('/'));
+            String folderUrl = resource.getURL().toString();
+            for (int level = 0; level < levels; level++) {
+                folderUrl = folderUrl.substring(0, folderUrl.lastIndexOf('/'));
+            }
             return StringUtils.uriDecode(folderUrl.substring(folderUrl.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot locate " + resource.getDescription(), e);

@@ -76,6 +76,15 @@ final class DirectoryFormSource implements FormSource {
                         Kind.DEFINITION);
                 add(entries, name + "/" + SourceText.RECEIPT_TEMPLATE, folder.resolve(SourceText.RECEIPT_TEMPLATE),
                         Kind.TEMPLATE);
+                Path mail = folder.resolve(SourceText.MAIL_FOLDER);
+                if (Files.isDirectory(mail)) {
+                    for (Path file : children(mail)) {
+                        String fileName = file.getFileName().toString();
+                        if (SourceText.isMailTemplate(fileName)) {
+                            add(entries, name + "/" + SourceText.MAIL_FOLDER + "/" + fileName, file, Kind.TEMPLATE);
+                        }
+                    }
+                }
             }
         }
         addFolder(entries, SourceText.DATA_FOLDER, Kind.DATA);

@@ -100,6 +100,18 @@ public final class FormCatalog {
 
     /** The receipt template a published module brings ({@code forms/<code>/receipt.ftlh}), if any. */
     public Optional<String> receiptTemplate(String code) {
-        return Optional.ofNullable(snapshot.receiptTemplates().get(code));
+        return template(code, SourceText.RECEIPT_TEMPLATE);
+    }
+
+    /**
+     * The e-mail template of a kind ({@code receipt}, {@code notification}) a published module brings
+     * ({@code forms/<code>/mail/<kind>.ftl}), if any.
+     */
+    public Optional<String> mailTemplate(String code, String kind) {
+        return template(code, SourceText.MAIL_FOLDER + "/" + kind + ".ftl");
+    }
+
+    private Optional<String> template(String code, String path) {
+        return Optional.ofNullable(snapshot.moduleTemplates().getOrDefault(code, Map.of()).get(path));
     }
 }

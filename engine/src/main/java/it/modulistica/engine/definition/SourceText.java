@@ -11,6 +11,7 @@ final class SourceText {
 
     static final String DEFINITION_FILE = "form.json";
     static final String RECEIPT_TEMPLATE = "receipt.ftlh";
+    static final String MAIL_FOLDER = "mail";
     static final String DATA_FOLDER = "data";
     static final String WORKFLOWS_FOLDER = "workflows";
     private static final Set<String> NOT_MODULES = Set.of(DATA_FOLDER, WORKFLOWS_FOLDER);
@@ -34,6 +35,11 @@ final class SourceText {
     /** Whether a folder of the forms directory may hold a module. */
     static boolean isModuleFolder(String name) {
         return !name.isEmpty() && !NOT_MODULES.contains(name) && !isHidden(name);
+    }
+
+    /** Whether a file of a module's mail folder is one of its e-mail templates: a visible {@code .ftl} file. */
+    static boolean isMailTemplate(String name) {
+        return name.endsWith(".ftl") && name.length() > ".ftl".length() && !isHidden(name);
     }
 
     /** Whether a file of the data or workflows folder is read: a visible {@code .json} file. */
