@@ -4,7 +4,8 @@ import it.modulistica.app.security.UserAccount;
 import it.modulistica.engine.lifecycle.Caller;
 import org.springframework.security.core.Authentication;
 
-/** The engine's view of the signed-in user: username and the modules they operate on. */
+/** The engine's view of the signed-in user: username, the modules they operate on and
+ * the organisations they belong to. */
 final class Callers {
 
     private Callers() {
@@ -12,7 +13,7 @@ final class Callers {
 
     static Caller of(Authentication authentication) {
         if (authentication.getPrincipal() instanceof UserAccount account) {
-            return new Caller(account.getUsername(), account::operates);
+            return new Caller(account.getUsername(), account::operates, account::rolesIn);
         }
         return Caller.user(authentication.getName());
     }

@@ -98,12 +98,17 @@ public class InstanceLifecycle {
      * @param organisation the organisation the caller acts for, {@code null} for themselves
      * @throws ModuleNotFound        when no such module is published
      * @throws OrganisationRequired  when the module is compiled for organisations only and none is given
+     * @throws NotAMember            when the caller does not hold the module's organisation role (any
+     *                               role, when the module names none) in {@code organisation}
      * @throws ModuleClosed          when its window is closed for this organisation
      */
     public Instance create(String formCode, Caller caller, String organisation) {
         FormDefinition definition = forms.apply(formCode).orElseThrow(() -> new ModuleNotFound(formCode));
         if (definition.compilers().requiresOrganisation() && organisation == null) {
             throw new OrganisationRequired(formCode, definition.compilers().organisationRole());
+        }
+        if (organisation != null && !caller.mayActFor(organisation, definition.compilers().organisationRole())) {
+            throw new NotAMember(formCode, organisation, definition.compilers().organisationRole());
         }
         WorkflowDefinition workflow = workflow(definition);
         Instant now = clock.instant();

@@ -88,6 +88,31 @@ abstract class InstanceLifecycleTests {
     }
 
     @Test
+    void refusesToActForAnOrganisationWithoutTheModulesRoleThere() {
+        FormDefinition forMayors = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"compilers\": {\"organisationRole\": \"LEGALE_RAPPRESENTANTE\"}");
+
+        assertThatThrownBy(() -> lifecycle.create(forMayors.code(), OWNER, "c_b111"))
+                .isInstanceOf(NotAMember.class)
+                .hasMessage("Non risulta legale rappresentante dell'ente c_b111: non può compilare il modulo "
+                        + forMayors.code() + " per suo conto");
+        assertThatThrownBy(() -> lifecycle.create(forMayors.code(), STRANGER, "c_l219"))
+                .isInstanceOf(NotAMember.class);
+        assertThat(platform.jdbc.sql("select count(*) from instance where form_code = ?").param(forMayors.code())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void actingForAnOrganisationOnAModuleWithoutRoleNeedsAnyMembershipThere() {
+        assertThat(lifecycle.create(module.code(), OWNER, "c_b111").organisation()).contains("c_b111");
+        assertThatThrownBy(() -> lifecycle.create(module.code(), OWNER, "c_x999"))
+                .isInstanceOf(NotAMember.class)
+                .hasMessage("Non risulta tra i membri dell'ente c_x999: non può compilare il modulo " + module.code()
+                        + " per suo conto");
+        assertThat(lifecycle.create(module.code(), STRANGER, null).owner()).isEqualTo("luigi.verdi");
+    }
+
+    @Test
     void goesThroughTheWholeStandardLifecycleRecordingEveryStepInOrder() {
         UUID id = lifecycle.create(module.code(), OWNER, null).id();
         lifecycle.saveDraft(id, json(VALID_DATA), null, OWNER);
