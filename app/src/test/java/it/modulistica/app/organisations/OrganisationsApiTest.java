@@ -3,11 +3,17 @@ package it.modulistica.app.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Users act for the organisations they belong to, with the role the module asks for: the demo
- * mayor of Alba and Bra compiles Utenti Servizi 06 for both, Alba's official for neither.
+ * mayor of Alba and Bra compiles Utenti Servizi 06 for both, Alba's official for neither. The
+ * module's mayor comes from the profile, and its municipality must be the one acted for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganisationsApiTest {
@@ -26,6 +33,9 @@ class OrganisationsApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ObjectMapper mapper;
+
     private TestRestTemplate as(String username) {
         return http.withBasicAuth(username, "demo");
     }
@@ -33,6 +43,56 @@ class OrganisationsApiTest {
     private ResponseEntity<JsonNode> create(String username, String organisation) {
         return as(username).postForEntity("/api/instances",
                 Map.of("form", "utenti-servizi-06", "organisation", organisation), JsonNode.class);
+    }
+
+    private JsonNode albaExample() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(
+                "/forms/utenti-servizi-06/examples/valid/comune-di-alba-un-utente.json")) {
+            return mapper.readTree(in);
+        }
+    }
+
+    private ResponseEntity<JsonNode> save(String id, JsonNode data) {
+        return as("federica.neri").exchange("/api/instances/" + id + "/data", HttpMethod.PUT, new HttpEntity<>(data),
+                JsonNode.class);
+    }
+
+    @Test
+    void prefillsTheMayorFromTheProfileAndKeepsItLocked() throws IOException {
+        JsonNode created = create("federica.neri", "004003").getBody();
+        String id = created.get("id").asText();
+
+        assertThat(created.at("/data/comune/sindaco")).isEqualTo(mapper.readTree(
+                "{\"nome\": \"Federica\", \"cognome\": \"Neri\", \"codiceFiscale\": \"NREFRC75C54A124J\"}"));
+        ObjectNode changed = (ObjectNode) albaExample();
+        ((ObjectNode) changed.at("/comune/sindaco")).put("nome", "Francesca");
+        ResponseEntity<JsonNode> refused = save(id, changed);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("pointer").asText()).isEqualTo("/comune/sindaco/nome");
+            assertThat(error.get("code").asText()).isEqualTo("prefilled");
+            assertThat(error.get("message").asText()).isEqualTo("Campo compilato dai dati del profilo: non modificabile");
+        });
+        ObjectNode withoutMayor = (ObjectNode) albaExample();
+        ((ObjectNode) withoutMayor.get("comune")).remove("sindaco");
+        assertThat(save(id, withoutMayor).getBody().at("/data/comune/sindaco/cognome").asText()).isEqualTo("Neri");
+    }
+
+    @Test
+    void refusesToCompleteWhenTheMunicipalityIsNotTheOneActedFor() throws IOException {
+        String id = create("federica.neri", "004029").getBody().get("id").asText();
+        assertThat(save(id, albaExample()).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> refused = as("federica.neri").postForEntity(
+                "/api/instances/" + id + "/actions/completa", null, JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("pointer").asText()).isEqualTo("/comune/comune");
+            assertThat(error.get("code").asText()).isEqualTo("organisation");
+            assertThat(error.get("message").asText())
+                    .isEqualTo("Il valore deve corrispondere all'ente per cui si compila il modulo (004029)");
+        });
     }
 
     @Test

@@ -17,6 +17,7 @@ import it.modulistica.engine.validation.Violation;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.TransitionNotAllowed;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +111,47 @@ abstract class InstanceLifecycleTests {
                 .hasMessage("Non risulta tra i membri dell'ente c_x999: non può compilare il modulo " + module.code()
                         + " per suo conto");
         assertThat(lifecycle.create(module.code(), STRANGER, null).owner()).isEqualTo("luigi.verdi");
+    }
+
+    @Test
+    void prefillsTheCallersIdentityAtCreationAndKeepsItLocked() {
+        FormDefinition prefilled = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"prefill\": {\"/richiedente/nome\": \"firstName\", \"/richiedente/cognome\": \"lastName\"}");
+
+        Instance created = lifecycle.create(prefilled.code(), OWNER, null);
+        assertThat(created.data()).isEqualTo(json("{\"richiedente\": {\"nome\": \"Mario\", \"cognome\": \"Rossi\"}}"));
+
+        Instance saved = lifecycle.saveDraft(created.id(), json("{\"richiedente\": {\"eta\": 45}}"), null, OWNER);
+        assertThat(saved.data()).isEqualTo(json("{\"richiedente\": {\"nome\": \"Mario\", \"cognome\": \"Rossi\", \"eta\": 45}}"));
+        assertThatThrownBy(() -> lifecycle.saveDraft(created.id(),
+                json("{\"richiedente\": {\"nome\": \"Maria\", \"cognome\": \"Rossi\"}}"), null, OWNER))
+                .isInstanceOfSatisfying(DataInvalid.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.of("/richiedente/nome", "prefilled")));
+        assertThat(lifecycle.get(created.id(), OWNER).instance().data().at("/richiedente/nome").asText()).isEqualTo("Mario");
+    }
+
+    @Test
+    void prefillsNothingTheCallersIdentityLacks() {
+        FormDefinition prefilled = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"prefill\": {\"/richiedente/nome\": \"firstName\"}");
+
+        assertThat(lifecycle.create(prefilled.code(), STRANGER, null).data()).isEmpty();
+    }
+
+    @Test
+    void refusesToCompleteWhenTheOrganisationFieldNamesAnotherOrganisation() {
+        FormDefinition bound = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"compilers\": {\"organisationRole\": \"LEGALE_RAPPRESENTANTE\"}, "
+                        + "\"organisationField\": \"/richiedente/cognome\"");
+        UUID id = lifecycle.create(bound.code(), OWNER, "c_l219").id();
+        lifecycle.saveDraft(id, json("{\"richiedente\": {\"cognome\": \"c_a001\", \"nome\": \"Mario\"}}"), null, OWNER);
+
+        assertThatThrownBy(() -> lifecycle.act(id, "completa", OWNER, null, null))
+                .isInstanceOfSatisfying(DataInvalid.class, e -> assertThat(e.violations()).containsExactly(
+                        new Violation("/richiedente/cognome", "organisation", Map.of("organisation", "c_l219"))));
+
+        lifecycle.saveDraft(id, json("{\"richiedente\": {\"cognome\": \"c_l219\", \"nome\": \"Mario\"}}"), null, OWNER);
+        assertThat(lifecycle.act(id, "completa", OWNER, null, null).state()).isEqualTo("DA_INVIARE");
     }
 
     @Test
