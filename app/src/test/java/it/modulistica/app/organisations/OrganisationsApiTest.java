@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Users act for the organisations they belong to, with the role the module asks for: the demo
  * mayor of Alba and Bra compiles Utenti Servizi 06 for both, Alba's official for neither. The
- * module's mayor comes from the profile, and its municipality must be the one acted for.
+ * module's mayor comes from the profile, its municipality must be the one acted for, and the
+ * municipality's other members read its instances.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganisationsApiTest {
@@ -93,6 +94,22 @@ class OrganisationsApiTest {
             assertThat(error.get("message").asText())
                     .isEqualTo("Il valore deve corrispondere all'ente per cui si compila il modulo (004029)");
         });
+    }
+
+    @Test
+    void theMunicipalOfficialReadsTheInstancesFiledForAlbaButActsOnNone() {
+        String alba = create("federica.neri", "004003").getBody().get("id").asText();
+        String bra = create("federica.neri", "004029").getBody().get("id").asText();
+
+        ResponseEntity<JsonNode> read = as("giuseppe.verdi").getForEntity("/api/instances/" + alba, JsonNode.class);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getBody().get("actions")).isEmpty();
+        assertThat(as("giuseppe.verdi").postForEntity("/api/instances/" + alba + "/actions/completa", null,
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(as("giuseppe.verdi").getForEntity("/api/instances/" + bra, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as("mario.rossi").getForEntity("/api/instances/" + alba, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -18,6 +18,7 @@ import it.modulistica.workflow.Action;
 import it.modulistica.workflow.TransitionNotAllowed;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,6 +153,31 @@ abstract class InstanceLifecycleTests {
 
         lifecycle.saveDraft(id, json("{\"richiedente\": {\"cognome\": \"c_l219\", \"nome\": \"Mario\"}}"), null, OWNER);
         assertThat(lifecycle.act(id, "completa", OWNER, null, null).state()).isEqualTo("DA_INVIARE");
+    }
+
+    @Test
+    void membersOfTheOrganisationReadAnInstanceSharedWithItAndTakeNoAction() {
+        Caller colleague = new Caller("giuseppe.verdi", OperatorAccess.NONE,
+                Memberships.of(Map.of("c_l219", Set.of("FUNZIONARIO"))), Identity.UNKNOWN);
+        Caller otherMunicipality = new Caller("paola.blu", OperatorAccess.NONE,
+                Memberships.of(Map.of("c_a001", Set.of("LEGALE_RAPPRESENTANTE"))), Identity.UNKNOWN);
+        String forMayors = ", \"compilers\": {\"organisationRole\": \"LEGALE_RAPPRESENTANTE\"}";
+        FormDefinition shared = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                forMayors + ", \"sharedWithOrganisation\": true");
+        FormDefinition notShared = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW, forMayors);
+        UUID id = lifecycle.create(shared.code(), OWNER, "c_l219").id();
+        UUID privateId = lifecycle.create(notShared.code(), OWNER, "c_l219").id();
+
+        assertThat(lifecycle.get(id, colleague).instance().owner()).isEqualTo("mario.rossi");
+        assertThat(lifecycle.permittedActions(id, colleague)).isEmpty();
+        assertThat(lifecycle.history(id, colleague)).hasSize(1);
+        assertThatThrownBy(() -> lifecycle.saveDraft(id, json(VALID_DATA), null, colleague))
+                .isInstanceOf(NotEditable.class);
+        assertThatThrownBy(() -> lifecycle.act(id, "completa", colleague, null, null))
+                .isInstanceOf(TransitionNotAllowed.class);
+        assertThatThrownBy(() -> lifecycle.delete(id, colleague)).isInstanceOf(NotEditable.class);
+        assertThatThrownBy(() -> lifecycle.get(id, otherMunicipality)).isInstanceOf(InstanceNotFound.class);
+        assertThatThrownBy(() -> lifecycle.get(privateId, colleague)).isInstanceOf(InstanceNotFound.class);
     }
 
     @Test
