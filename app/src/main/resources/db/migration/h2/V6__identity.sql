@@ -22,3 +22,7 @@ CREATE TABLE membership (
 );
 
 CREATE INDEX membership_organisation_idx ON membership (organisation_code);
+
+-- Sign-in lockout, shared by every node: consecutive failed passwords, and the end of a lock.
+ALTER TABLE app_user ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE app_user ADD COLUMN locked_until TIMESTAMP WITH TIME ZONE;

@@ -1,5 +1,6 @@
 package it.modulistica.app.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,10 @@ public final class UserAccount extends User {
     private final String email;
     private final List<OperatorScope> operatorScopes;
     private final List<Membership> memberships;
+    private final transient Instant lockedUntil;
 
     UserAccount(String username, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-            NewUser person, List<OperatorScope> operatorScopes, List<Membership> memberships) {
+            NewUser person, List<OperatorScope> operatorScopes, List<Membership> memberships, Instant lockedUntil) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.fullName = person.fullName();
         this.firstName = person.firstName();
@@ -31,6 +33,12 @@ public final class UserAccount extends User {
         this.email = person.email();
         this.operatorScopes = List.copyOf(operatorScopes);
         this.memberships = List.copyOf(memberships);
+        this.lockedUntil = lockedUntil;
+    }
+
+    /** When the lock set by too many failed passwords ends; empty when none was set. */
+    Optional<Instant> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
     }
 
     public String fullName() {

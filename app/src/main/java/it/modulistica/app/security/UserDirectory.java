@@ -2,6 +2,8 @@ package it.modulistica.app.security;
 
 import it.modulistica.app.organisations.Membership;
 import it.modulistica.app.organisations.OrganisationDirectory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +47,8 @@ public class UserDirectory implements UserDetailsService {
                 .list();
         List<Membership> memberships = organisations.membershipsOf(username);
         return jdbc.sql("""
-                        SELECT username, password_hash, full_name, first_name, last_name, codice_fiscale, email, enabled
+                        SELECT username, password_hash, full_name, first_name, last_name, codice_fiscale, email, enabled,
+                            locked_until
                         FROM app_user WHERE username = ?""")
                 .param(username)
                 .query((rs, row) -> new UserAccount(
@@ -56,7 +59,8 @@ public class UserDirectory implements UserDetailsService {
                         new NewUser(rs.getString("username"), rs.getString("full_name"), rs.getString("first_name"),
                                 rs.getString("last_name"), rs.getString("codice_fiscale"), rs.getString("email"), grants),
                         grants.stream().filter(grant -> grant.role() == Role.OPERATOR).map(RoleGrant::scope).toList(),
-                        memberships))
+                        memberships,
+                        lockedUntil(rs.getObject("locked_until", OffsetDateTime.class))))
                 .optional();
     }
 
@@ -80,6 +84,10 @@ public class UserDirectory implements UserDetailsService {
                     .params(user.username(), grant.role().name(), scoped ? scope.type().name() : null, scoped ? scope.value() : null)
                     .update();
         }
+    }
+
+    private static Instant lockedUntil(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     private static RoleGrant grant(String role, String scopeType, String scopeValue) {
