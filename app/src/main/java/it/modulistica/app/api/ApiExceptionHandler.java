@@ -7,6 +7,7 @@ import it.modulistica.engine.lifecycle.DataInvalid;
 import it.modulistica.engine.lifecycle.IdempotencyKeyReused;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
+import it.modulistica.engine.lifecycle.NotAMember;
 import it.modulistica.engine.lifecycle.NotEditable;
 import it.modulistica.engine.lifecycle.NoteNotExpected;
 import it.modulistica.engine.lifecycle.NoteRequired;
@@ -100,6 +101,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> organisationRequired(OrganisationRequired ex) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid", ex.getMessage());
         problem.setProperty("errors", List.of(new FieldError("/organisation", "required", ex.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(NotAMember.class)
+    ResponseEntity<ProblemDetail> notAMember(NotAMember ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "notAMember", ex.getMessage());
+        problem.setProperty("organisation", ex.organisation());
         return respond(problem);
     }
 

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +36,16 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+        if (exception instanceof AccountLocked locked) {
+            write(request, response, HttpStatus.UNAUTHORIZED, "locked", lockEnd(locked));
+        } else {
+            write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+        }
+    }
+
+    /** The time a lock ends, as written in messages: hours and minutes in Rome. */
+    static String lockEnd(AccountLocked locked) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(ZoneId.of("Europe/Rome")));
     }
 
     @Override
@@ -43,11 +54,11 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
         write(request, response, HttpStatus.FORBIDDEN, "forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+            Object... args) throws IOException {
         var locale = localeResolver.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("problem.security." + key + ".detail", null, locale));
+                messages.getMessage("problem.security." + key + ".detail", args, locale));
         problem.setTitle(messages.getMessage("problem.security." + key + ".title", null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

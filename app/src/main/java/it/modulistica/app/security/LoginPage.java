@@ -3,10 +3,12 @@ package it.modulistica.app.security;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
@@ -23,8 +25,13 @@ class LoginPage {
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String show(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+            @SessionAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Object failure,
             CsrfToken csrf, Locale locale) {
-        String notice = error != null ? "<p role=\"alert\">" + text("login.failed", locale) + "</p>"
+        String failed = failure instanceof AccountLocked locked
+                ? HtmlUtils.htmlEscape(messages.getMessage("login.locked",
+                        new Object[] {ApiAuthenticationProblems.lockEnd(locked)}, locale))
+                : text("login.failed", locale);
+        String notice = error != null ? "<p role=\"alert\">" + failed + "</p>"
                 : logout != null ? "<p role=\"status\">" + text("login.signedOut", locale) + "</p>"
                 : "";
         return """

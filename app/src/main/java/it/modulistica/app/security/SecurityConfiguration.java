@@ -5,7 +5,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -30,6 +33,20 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Passwords checked against the directory, once the account is known not to be locked. */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
+            LoginAttempts attempts) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        UserDetailsChecker standardChecks = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(account -> {
+            standardChecks.check(account);
+            attempts.requireUnlocked((UserAccount) account);
+        });
+        return provider;
     }
 
     @Bean

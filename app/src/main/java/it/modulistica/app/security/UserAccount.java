@@ -1,30 +1,56 @@
 package it.modulistica.app.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import it.modulistica.app.organisations.Membership;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The signed-in user as the application knows it: who the person is, and where an operator may act. */
+/** The signed-in user as the application knows it: who the person is, the organisations
+ * they belong to, and where an operator may act. */
 public final class UserAccount extends User {
 
     private final String fullName;
+    private final String firstName;
+    private final String lastName;
     private final String codiceFiscale;
     private final String email;
     private final List<OperatorScope> operatorScopes;
+    private final List<Membership> memberships;
+    private final transient Instant lockedUntil;
 
     UserAccount(String username, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-            String fullName, String codiceFiscale, String email, List<OperatorScope> operatorScopes) {
+            NewUser person, List<OperatorScope> operatorScopes, List<Membership> memberships, Instant lockedUntil) {
         super(username, passwordHash, enabled, true, true, true, authorities);
-        this.fullName = fullName;
-        this.codiceFiscale = codiceFiscale;
-        this.email = email;
+        this.fullName = person.fullName();
+        this.firstName = person.firstName();
+        this.lastName = person.lastName();
+        this.codiceFiscale = person.codiceFiscale();
+        this.email = person.email();
         this.operatorScopes = List.copyOf(operatorScopes);
+        this.memberships = List.copyOf(memberships);
+        this.lockedUntil = lockedUntil;
+    }
+
+    /** When the lock set by too many failed passwords ends; empty when none was set. */
+    Optional<Instant> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
     }
 
     public String fullName() {
         return fullName;
+    }
+
+    public Optional<String> firstName() {
+        return Optional.ofNullable(firstName);
+    }
+
+    public Optional<String> lastName() {
+        return Optional.ofNullable(lastName);
     }
 
     public Optional<String> codiceFiscale() {
@@ -38,6 +64,19 @@ public final class UserAccount extends User {
     /** Empty unless the user is an operator. */
     public List<OperatorScope> operatorScopes() {
         return operatorScopes;
+    }
+
+    /** The organisations the user belongs to, with the role held in each; one entry per role. */
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    /** The roles held in the organisation with this code, by name; empty when not a member. */
+    public Set<String> rolesIn(String organisationCode) {
+        return memberships.stream()
+                .filter(membership -> membership.organisation().code().equals(organisationCode))
+                .map(membership -> membership.role().name())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean hasRole(Role role) {

@@ -1,5 +1,9 @@
 package it.modulistica.app.security;
 
+import it.modulistica.app.organisations.Membership;
+import it.modulistica.app.organisations.OrganisationDirectory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,16 +16,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The users stored in {@code app_user} and {@code user_role}, as Spring Security reads them. */
+/**
+ * The users stored in {@code app_user} and {@code user_role}, with their memberships, as Spring
+ * Security reads them.
+ */
 @Service
 public class UserDirectory implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final OrganisationDirectory organisations;
 
-    public UserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    public UserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder, OrganisationDirectory organisations) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.organisations = organisations;
     }
 
     @Override
@@ -36,17 +45,22 @@ public class UserDirectory implements UserDetailsService {
                 .param(username)
                 .query((rs, row) -> grant(rs.getString("role"), rs.getString("scope_type"), rs.getString("scope_value")))
                 .list();
-        return jdbc.sql("SELECT username, password_hash, full_name, codice_fiscale, email, enabled FROM app_user WHERE username = ?")
+        List<Membership> memberships = organisations.membershipsOf(username);
+        return jdbc.sql("""
+                        SELECT username, password_hash, full_name, first_name, last_name, codice_fiscale, email, enabled,
+                            locked_until
+                        FROM app_user WHERE username = ?""")
                 .param(username)
                 .query((rs, row) -> new UserAccount(
                         rs.getString("username"),
                         rs.getString("password_hash"),
                         rs.getBoolean("enabled"),
                         authorities(grants),
-                        rs.getString("full_name"),
-                        rs.getString("codice_fiscale"),
-                        rs.getString("email"),
-                        grants.stream().filter(grant -> grant.role() == Role.OPERATOR).map(RoleGrant::scope).toList()))
+                        new NewUser(rs.getString("username"), rs.getString("full_name"), rs.getString("first_name"),
+                                rs.getString("last_name"), rs.getString("codice_fiscale"), rs.getString("email"), grants),
+                        grants.stream().filter(grant -> grant.role() == Role.OPERATOR).map(RoleGrant::scope).toList(),
+                        memberships,
+                        lockedUntil(rs.getObject("locked_until", OffsetDateTime.class))))
                 .optional();
     }
 
@@ -57,8 +71,11 @@ public class UserDirectory implements UserDetailsService {
     /** Stores a new enabled user with the password hashed; fails if the username is taken. */
     @Transactional
     public void register(NewUser user, String rawPassword) {
-        jdbc.sql("INSERT INTO app_user (username, password_hash, full_name, codice_fiscale, email, enabled) VALUES (?, ?, ?, ?, ?, TRUE)")
-                .params(user.username(), passwordEncoder.encode(rawPassword), user.fullName(), user.codiceFiscale(), user.email())
+        jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, full_name, first_name, last_name, codice_fiscale,
+                            email, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)""")
+                .params(user.username(), passwordEncoder.encode(rawPassword), user.fullName(), user.firstName(),
+                        user.lastName(), user.codiceFiscale(), user.email())
                 .update();
         for (RoleGrant grant : user.grants()) {
             OperatorScope scope = grant.scope();
@@ -67,6 +84,10 @@ public class UserDirectory implements UserDetailsService {
                     .params(user.username(), grant.role().name(), scoped ? scope.type().name() : null, scoped ? scope.value() : null)
                     .update();
         }
+    }
+
+    private static Instant lockedUntil(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     private static RoleGrant grant(String role, String scopeType, String scopeValue) {

@@ -1,12 +1,38 @@
 package it.modulistica.engine.definition;
 
-/**
- * Who may compile a module: any authenticated user ({@code organisationRole == null}), or only
- * users holding that role in an organisation, acting for it.
- */
-public record CompilerPolicy(String organisationRole) {
+import java.util.Map;
+import java.util.Set;
 
-    public static final CompilerPolicy ANY_AUTHENTICATED = new CompilerPolicy(null);
+/**
+ * Who may compile a module and how the data is bound to the compiler's identity: any authenticated
+ * user ({@code organisationRole == null}), or only users holding that role in an organisation,
+ * acting for it.
+ *
+ * @param organisationRole the role needed in the organisation acted for, {@code null} for none
+ * @param organisationField JSON pointer of the value field that must hold the code of the
+ *                          organisation acted for, {@code null} for none ({@code x-module.organisationField})
+ * @param prefill value field pointer → attribute of the compiler ({@link #PREFILL_ATTRIBUTES}),
+ *                written at creation and locked afterwards ({@code x-module.prefill})
+ * @param sharedWithOrganisation whether every member of the organisation acted for sees the
+ *                               instance, read-only ({@code x-module.sharedWithOrganisation})
+ */
+public record CompilerPolicy(String organisationRole, String organisationField, Map<String, String> prefill,
+        boolean sharedWithOrganisation) {
+
+    /** The attributes of the compiler a field may be prefilled with. */
+    public static final Set<String> PREFILL_ATTRIBUTES = Set.of("firstName", "lastName", "fullName", "codiceFiscale",
+            "email");
+
+    public static final CompilerPolicy ANY_AUTHENTICATED = new CompilerPolicy(null, null, Map.of(), false);
+
+    public CompilerPolicy {
+        prefill = Map.copyOf(prefill);
+    }
+
+    /** A policy that only names the organisation role. */
+    public CompilerPolicy(String organisationRole) {
+        this(organisationRole, null, Map.of(), false);
+    }
 
     public boolean requiresOrganisation() {
         return organisationRole != null;

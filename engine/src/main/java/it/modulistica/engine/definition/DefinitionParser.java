@@ -249,6 +249,11 @@ public final class DefinitionParser {
             return new VisibilityCondition(spec.path("field").asText(""), values);
         }
 
+        private boolean isPlainValue(String pointer) {
+            Field referenced = fieldsByPath.get(pointer);
+            return referenced != null && referenced.kind() == FieldKind.VALUE && !pointer.contains("/*");
+        }
+
         /** Checks the references between fields once the whole tree is known. */
         void checkReferences(FormDefinition.Metadata metadata) {
             for (Map.Entry<Field, String> entry : pointers.entrySet()) {
@@ -274,6 +279,17 @@ public final class DefinitionParser {
                     });
                 }
             }
+            String organisationField = metadata.compilers().organisationField();
+            if (organisationField != null && !isPlainValue(organisationField)) {
+                problem("/x-module/organisationField", "\"organisationField\" deve indicare un campo valore fuori da "
+                        + "elenchi ripetibili: \"" + organisationField + "\" non lo è");
+            }
+            metadata.compilers().prefill().keySet().forEach(target -> {
+                if (!isPlainValue(target)) {
+                    problem("/x-module/prefill/" + DefinitionNodes.escape(target), "Il campo da precompilare \""
+                            + target + "\" deve essere un campo valore fuori da elenchi ripetibili");
+                }
+            });
             List<String> recipients = metadata.receipt().recipientFields();
             for (int i = 0; i < recipients.size(); i++) {
                 Field referenced = fieldsByPath.get(recipients.get(i));

@@ -3,13 +3,16 @@ package it.modulistica.engine.definition;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads and checks the module-level settings: {@code $schema}, the root title and description, and
- * {@code x-module} (code, version, category, workflow, numbering, window, receipt, compilers).
+ * {@code x-module} (code, version, category, workflow, numbering, window, receipt, compilers,
+ * organisationField, prefill, sharedWithOrganisation).
  */
 final class ModuleSettings {
 
@@ -49,9 +52,32 @@ final class ModuleSettings {
                 numbering,
                 window(module.path("window"), problems),
                 new ReceiptSettings(DefinitionNodes.strings(module.path("receipt").path("recipientFields"))),
-                module.path("compilers").hasNonNull("organisationRole")
-                        ? new CompilerPolicy(module.path("compilers").path("organisationRole").asText())
-                        : CompilerPolicy.ANY_AUTHENTICATED);
+                compilers(module, problems));
+    }
+
+    private static CompilerPolicy compilers(JsonNode module, Problems problems) {
+        String role = module.path("compilers").hasNonNull("organisationRole")
+                ? module.path("compilers").path("organisationRole").asText() : null;
+        String organisationField = module.hasNonNull("organisationField") ? module.path("organisationField").asText() : null;
+        boolean shared = module.path("sharedWithOrganisation").asBoolean(false);
+        if (role == null && organisationField != null) {
+            problems.add("/x-module/organisationField",
+                    "\"organisationField\" richiede \"compilers.organisationRole\": il modulo deve compilarsi per conto di un ente");
+        }
+        if (role == null && shared) {
+            problems.add("/x-module/sharedWithOrganisation",
+                    "\"sharedWithOrganisation\" richiede \"compilers.organisationRole\": il modulo deve compilarsi per conto di un ente");
+        }
+        Map<String, String> prefill = new LinkedHashMap<>();
+        module.path("prefill").properties().forEach(entry -> {
+            if (!CompilerPolicy.PREFILL_ATTRIBUTES.contains(entry.getValue().asText())) {
+                problems.add("/x-module/prefill/" + DefinitionNodes.escape(entry.getKey()), "Attributo sconosciuto \""
+                        + entry.getValue().asText() + "\": ammessi firstName, lastName, fullName, codiceFiscale, email");
+            } else {
+                prefill.put(entry.getKey(), entry.getValue().asText());
+            }
+        });
+        return new CompilerPolicy(role, organisationField, prefill, shared);
     }
 
     private static void checkNumbering(String numbering, Problems problems) {

@@ -8,11 +8,15 @@ import it.modulistica.engine.validation.ValidationResult;
 import it.modulistica.engine.window.OpeningWindows;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.Guard;
+import it.modulistica.engine.validation.Violation;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks an action's guards before it is taken: the window first, whose message is the clearer,
- * then the data, complete-level, against the definition the instance is pinned to.
+ * then the data, complete-level, against the definition the instance is pinned to, including that
+ * the module's organisation field names the organisation acted for.
  */
 final class Guards {
 
@@ -30,8 +34,11 @@ final class Guards {
         }
         if (action.guards().contains(Guard.DATA_VALID)) {
             ValidationResult result = validator.validate(definition, instance.data(), ValidationLevel.COMPLETE);
-            if (!result.valid()) {
-                throw new DataInvalid(result.violations());
+            List<Violation> violations = new ArrayList<>(result.violations());
+            IdentityBinding.organisationMismatch(definition.compilers(), instance.data(),
+                    instance.organisation().orElse(null)).ifPresent(violations::add);
+            if (!violations.isEmpty()) {
+                throw new DataInvalid(violations);
             }
         }
     }

@@ -11,8 +11,9 @@ import java.util.UUID;
 
 /**
  * Loads an instance for a caller, with the roles the caller has on it: owner when they created it,
- * operator when their operator access covers the module's category or code. An instance the caller
- * has no role on is not found, like a deleted one.
+ * operator when their operator access covers the module's category or code. A member of the
+ * organisation an instance is filed for sees it, read-only, when the module shares its instances
+ * with the organisation. Any other instance is not found, like a deleted one.
  */
 final class InstanceAccess {
 
@@ -24,7 +25,10 @@ final class InstanceAccess {
         this.pinned = pinned;
     }
 
-    /** An instance the caller may see, its pinned definition and the caller's roles on it (never empty). */
+    /**
+     * An instance the caller may see, its pinned definition and the caller's roles on it: empty for
+     * a member of the organisation it is shared with, who reads it and takes no action.
+     */
     record Visible(Instance instance, FormDefinition definition, Set<Actor> actors) {
     }
 
@@ -39,9 +43,14 @@ final class InstanceAccess {
         if (caller.operatorAccess().covers(definition.category(), definition.code())) {
             actors.add(Actor.OPERATOR);
         }
-        if (actors.isEmpty()) {
+        if (actors.isEmpty() && !sharedWith(caller, instance, definition)) {
             throw new InstanceNotFound(id);
         }
         return new Visible(instance, definition, Set.copyOf(actors));
+    }
+
+    private static boolean sharedWith(Caller caller, Instance instance, FormDefinition definition) {
+        return definition.compilers().sharedWithOrganisation()
+                && instance.organisation().filter(organisation -> caller.mayActFor(organisation, null)).isPresent();
     }
 }

@@ -1,6 +1,8 @@
 package it.modulistica.engine.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.CompilerPolicy;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.instance.InstanceRepository;
@@ -11,6 +13,7 @@ import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.validation.FormValidator;
 import it.modulistica.engine.validation.ValidationLevel;
 import it.modulistica.engine.validation.ValidationResult;
+import it.modulistica.engine.validation.Violation;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
 import it.modulistica.workflow.Action;
@@ -93,17 +96,23 @@ public class InstanceLifecycle {
 
     /**
      * Starts an instance of the published module {@code formCode} for the caller, in its workflow's
-     * initial state, with the workflow's effects on creation applied.
+     * initial state, with the workflow's effects on creation applied and the fields the module
+     * prefills written from the caller's identity.
      *
      * @param organisation the organisation the caller acts for, {@code null} for themselves
      * @throws ModuleNotFound        when no such module is published
      * @throws OrganisationRequired  when the module is compiled for organisations only and none is given
+     * @throws NotAMember            when the caller does not hold the module's organisation role (any
+     *                               role, when the module names none) in {@code organisation}
      * @throws ModuleClosed          when its window is closed for this organisation
      */
     public Instance create(String formCode, Caller caller, String organisation) {
         FormDefinition definition = forms.apply(formCode).orElseThrow(() -> new ModuleNotFound(formCode));
         if (definition.compilers().requiresOrganisation() && organisation == null) {
             throw new OrganisationRequired(formCode, definition.compilers().organisationRole());
+        }
+        if (organisation != null && !caller.mayActFor(organisation, definition.compilers().organisationRole())) {
+            throw new NotAMember(formCode, organisation, definition.compilers().organisationRole());
         }
         WorkflowDefinition workflow = workflow(definition);
         Instant now = clock.instant();
@@ -112,6 +121,7 @@ public class InstanceLifecycle {
                 () -> new IllegalStateException("Published module " + definition + " is not in the version ledger"));
         State initial = state(workflow, workflow.initialState());
         Instance instance = Instance.start(definition, versionId, caller.username(), organisation, initial, clock);
+        instance.replaceData(IdentityBinding.prefill(definition.compilers(), caller.identity()), clock);
         TransitionEffects.Pending pending = effects.applyInside(instance, workflow.effectsOnCreate());
         Instance saved = save(number(instance, definition, pending, now));
         history.append(saved.id(), new HistoryEntry(CREATION, null, initial.code(), caller.username(), now, null));
@@ -120,13 +130,15 @@ public class InstanceLifecycle {
     }
 
     /**
-     * Replaces the data of a draft with {@code data} as the validator cleans it.
+     * Replaces the data of a draft with {@code data} as the validator cleans it. The fields the module
+     * prefills from the compiler's identity are locked: left out, they keep their value; sent with
+     * another value, the draft is refused with a {@code prefilled} violation on each.
      *
      * @param expectedVersion the version the caller last read (If-Match), {@code null} to skip the check
      * @throws StaleInstance  when the stored version is not {@code expectedVersion}
      * @throws NotEditable    when the caller is not the owner or the state does not let the owner edit
      * @throws ModuleClosed   when the window is closed
-     * @throws DataInvalid    with the violations of draft-level validation
+     * @throws DataInvalid    with the violations of draft-level validation, or of changed prefilled fields
      */
     public Instance saveDraft(UUID id, JsonNode data, Long expectedVersion, Caller caller) {
         InstanceAccess.Visible visible = access.load(id, caller);
@@ -142,7 +154,14 @@ public class InstanceLifecycle {
             throw new NotEditable(id, NotEditable.SENT);
         }
         windows.requireOpen(visible.definition(), instance.organisation().orElse(null), clock.instant());
-        ValidationResult result = validator.validate(visible.definition(), data, ValidationLevel.DRAFT);
+        CompilerPolicy compilers = visible.definition().compilers();
+        List<Violation> changed = IdentityBinding.changedPrefills(compilers, instance.data(), data);
+        if (!changed.isEmpty()) {
+            throw new DataInvalid(changed);
+        }
+        JsonNode restored = data instanceof ObjectNode object
+                ? IdentityBinding.restore(compilers, instance.data(), object) : data;
+        ValidationResult result = validator.validate(visible.definition(), restored, ValidationLevel.DRAFT);
         if (!result.valid()) {
             throw new DataInvalid(result.violations());
         }

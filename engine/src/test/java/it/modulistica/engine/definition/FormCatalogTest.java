@@ -122,7 +122,28 @@ class FormCatalogTest {
                         "/properties/a/required/1", "\"manca\""),
                 broken("receipt recipient not an e-mail", forms -> forms.module("rotto", with(d -> module(d)
                                 .putObject("receipt").putArray("recipientFields").add("/a/b"))),
-                        "/x-module/receipt/recipientFields/0", "/a/b"));
+                        "/x-module/receipt/recipientFields/0", "/a/b"),
+                broken("organisation field naming a section", forms -> forms.module("rotto", with(d -> forOrganisations(d)
+                                .put("organisationField", "/a"))),
+                        "/x-module/organisationField", "\"/a\""),
+                broken("organisation field without organisation role", forms -> forms.module("rotto", with(d -> module(d)
+                                .put("organisationField", "/a/b"))),
+                        "/x-module/organisationField", "compilers.organisationRole"),
+                broken("prefill from an unknown attribute", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("prefill").put("/a/b", "dataNascita"))),
+                        "/x-module/prefill/~1a~1b", "dataNascita"),
+                broken("prefill of a missing field", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("prefill").put("/a/manca", "firstName"))),
+                        "/x-module/prefill/~1a~1manca", "/a/manca"),
+                broken("shared without organisation role", forms -> forms.module("rotto", with(d -> module(d)
+                                .put("sharedWithOrganisation", true))),
+                        "/x-module/sharedWithOrganisation", "compilers.organisationRole"));
+    }
+
+    private static ObjectNode forOrganisations(ObjectNode definition) {
+        ObjectNode module = module(definition);
+        module.putObject("compilers").put("organisationRole", "LEGALE_RAPPRESENTANTE");
+        return module;
     }
 
     private static Arguments broken(String name, Consumer<FormsDirectory> write, String pointer, String messagePart) {

@@ -17,6 +17,8 @@ import it.modulistica.engine.validation.Violation;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.TransitionNotAllowed;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,97 @@ abstract class InstanceLifecycleTests {
         assertThatThrownBy(() -> lifecycle.create(forOrganisations.code(), OWNER, null))
                 .isInstanceOf(OrganisationRequired.class);
         assertThat(lifecycle.create(forOrganisations.code(), OWNER, "c_l219").organisation()).contains("c_l219");
+    }
+
+    @Test
+    void refusesToActForAnOrganisationWithoutTheModulesRoleThere() {
+        FormDefinition forMayors = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"compilers\": {\"organisationRole\": \"LEGALE_RAPPRESENTANTE\"}");
+
+        assertThatThrownBy(() -> lifecycle.create(forMayors.code(), OWNER, "c_b111"))
+                .isInstanceOf(NotAMember.class)
+                .hasMessage("Non risulta legale rappresentante dell'ente c_b111: non può compilare il modulo "
+                        + forMayors.code() + " per suo conto");
+        assertThatThrownBy(() -> lifecycle.create(forMayors.code(), STRANGER, "c_l219"))
+                .isInstanceOf(NotAMember.class);
+        assertThat(platform.jdbc.sql("select count(*) from instance where form_code = ?").param(forMayors.code())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void actingForAnOrganisationOnAModuleWithoutRoleNeedsAnyMembershipThere() {
+        assertThat(lifecycle.create(module.code(), OWNER, "c_b111").organisation()).contains("c_b111");
+        assertThatThrownBy(() -> lifecycle.create(module.code(), OWNER, "c_x999"))
+                .isInstanceOf(NotAMember.class)
+                .hasMessage("Non risulta tra i membri dell'ente c_x999: non può compilare il modulo " + module.code()
+                        + " per suo conto");
+        assertThat(lifecycle.create(module.code(), STRANGER, null).owner()).isEqualTo("luigi.verdi");
+    }
+
+    @Test
+    void prefillsTheCallersIdentityAtCreationAndKeepsItLocked() {
+        FormDefinition prefilled = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"prefill\": {\"/richiedente/nome\": \"firstName\", \"/richiedente/cognome\": \"lastName\"}");
+
+        Instance created = lifecycle.create(prefilled.code(), OWNER, null);
+        assertThat(created.data()).isEqualTo(json("{\"richiedente\": {\"nome\": \"Mario\", \"cognome\": \"Rossi\"}}"));
+
+        Instance saved = lifecycle.saveDraft(created.id(), json("{\"richiedente\": {\"eta\": 45}}"), null, OWNER);
+        assertThat(saved.data()).isEqualTo(json("{\"richiedente\": {\"nome\": \"Mario\", \"cognome\": \"Rossi\", \"eta\": 45}}"));
+        assertThatThrownBy(() -> lifecycle.saveDraft(created.id(),
+                json("{\"richiedente\": {\"nome\": \"Maria\", \"cognome\": \"Rossi\"}}"), null, OWNER))
+                .isInstanceOfSatisfying(DataInvalid.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.of("/richiedente/nome", "prefilled")));
+        assertThat(lifecycle.get(created.id(), OWNER).instance().data().at("/richiedente/nome").asText()).isEqualTo("Mario");
+    }
+
+    @Test
+    void prefillsNothingTheCallersIdentityLacks() {
+        FormDefinition prefilled = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"prefill\": {\"/richiedente/nome\": \"firstName\"}");
+
+        assertThat(lifecycle.create(prefilled.code(), STRANGER, null).data()).isEmpty();
+    }
+
+    @Test
+    void refusesToCompleteWhenTheOrganisationFieldNamesAnotherOrganisation() {
+        FormDefinition bound = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"compilers\": {\"organisationRole\": \"LEGALE_RAPPRESENTANTE\"}, "
+                        + "\"organisationField\": \"/richiedente/cognome\"");
+        UUID id = lifecycle.create(bound.code(), OWNER, "c_l219").id();
+        lifecycle.saveDraft(id, json("{\"richiedente\": {\"cognome\": \"c_a001\", \"nome\": \"Mario\"}}"), null, OWNER);
+
+        assertThatThrownBy(() -> lifecycle.act(id, "completa", OWNER, null, null))
+                .isInstanceOfSatisfying(DataInvalid.class, e -> assertThat(e.violations()).containsExactly(
+                        new Violation("/richiedente/cognome", "organisation", Map.of("organisation", "c_l219"))));
+
+        lifecycle.saveDraft(id, json("{\"richiedente\": {\"cognome\": \"c_l219\", \"nome\": \"Mario\"}}"), null, OWNER);
+        assertThat(lifecycle.act(id, "completa", OWNER, null, null).state()).isEqualTo("DA_INVIARE");
+    }
+
+    @Test
+    void membersOfTheOrganisationReadAnInstanceSharedWithItAndTakeNoAction() {
+        Caller colleague = new Caller("giuseppe.verdi", OperatorAccess.NONE,
+                Memberships.of(Map.of("c_l219", Set.of("FUNZIONARIO"))), Identity.UNKNOWN);
+        Caller otherMunicipality = new Caller("paola.blu", OperatorAccess.NONE,
+                Memberships.of(Map.of("c_a001", Set.of("LEGALE_RAPPRESENTANTE"))), Identity.UNKNOWN);
+        String forMayors = ", \"compilers\": {\"organisationRole\": \"LEGALE_RAPPRESENTANTE\"}";
+        FormDefinition shared = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                forMayors + ", \"sharedWithOrganisation\": true");
+        FormDefinition notShared = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW, forMayors);
+        UUID id = lifecycle.create(shared.code(), OWNER, "c_l219").id();
+        UUID privateId = lifecycle.create(notShared.code(), OWNER, "c_l219").id();
+
+        assertThat(lifecycle.get(id, colleague).instance().owner()).isEqualTo("mario.rossi");
+        assertThat(lifecycle.permittedActions(id, colleague)).isEmpty();
+        assertThat(lifecycle.history(id, colleague)).hasSize(1);
+        assertThatThrownBy(() -> lifecycle.saveDraft(id, json(VALID_DATA), null, colleague))
+                .isInstanceOf(NotEditable.class);
+        assertThatThrownBy(() -> lifecycle.act(id, "completa", colleague, null, null))
+                .isInstanceOf(TransitionNotAllowed.class);
+        assertThatThrownBy(() -> lifecycle.delete(id, colleague)).isInstanceOf(NotEditable.class);
+        assertThatThrownBy(() -> lifecycle.get(id, otherMunicipality)).isInstanceOf(InstanceNotFound.class);
+        assertThatThrownBy(() -> lifecycle.get(privateId, colleague)).isInstanceOf(InstanceNotFound.class);
     }
 
     @Test

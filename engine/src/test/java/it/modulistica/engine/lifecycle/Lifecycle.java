@@ -15,6 +15,8 @@ import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.window.OpeningWindows;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -33,9 +35,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class Lifecycle implements AutoCloseable {
 
-    static final Caller OWNER = Caller.user("mario.rossi");
-    static final Caller OPERATOR = new Caller("anna.bianchi", (category, formCode) -> category.equals("servizi"));
-    static final Caller OTHER_OFFICE = new Caller("carlo.neri", (category, formCode) -> category.equals("tributi"));
+    static final Caller OWNER = new Caller("mario.rossi", OperatorAccess.NONE, Memberships.of(Map.of(
+            "c_l219", Set.of("LEGALE_RAPPRESENTANTE"), "c_a001", Set.of("LEGALE_RAPPRESENTANTE"),
+            "c_b111", Set.of("FUNZIONARIO"))), new Identity("Mario", "Rossi", "Mario Rossi", "RSSMRA80A01H501U",
+            "mario.rossi@example.org"));
+    static final Caller OPERATOR = new Caller("anna.bianchi", (category, formCode) -> category.equals("servizi"),
+            Memberships.NONE, Identity.UNKNOWN);
+    static final Caller OTHER_OFFICE = new Caller("carlo.neri", (category, formCode) -> category.equals("tributi"),
+            Memberships.NONE, Identity.UNKNOWN);
     static final Caller STRANGER = Caller.user("luigi.verdi");
     static final String VALID_DATA = "{\"richiedente\": {\"cognome\": \"Rossi\", \"nome\": \"Mario\"}}";
     static final String NO_WINDOW = "";

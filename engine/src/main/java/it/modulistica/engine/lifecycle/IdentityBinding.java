@@ -1,0 +1,88 @@
+package it.modulistica.engine.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.CompilerPolicy;
+import it.modulistica.engine.validation.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds an instance's data to who compiles it: writes the compiler's identity into the prefilled
+ * fields at creation, keeps those fields locked in every draft saved afterwards, and checks that
+ * the organisation field names the organisation acted for.
+ */
+final class IdentityBinding {
+
+    static final String PREFILLED = "prefilled";
+    static final String ORGANISATION = "organisation";
+
+    private IdentityBinding() {
+    }
+
+    /** The data of a new instance: the prefilled fields the identity has a value for. */
+    static ObjectNode prefill(CompilerPolicy policy, Identity identity) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        policy.prefill().forEach((pointer, attribute) ->
+                identity.attribute(attribute).ifPresent(value -> put(data, pointer, value)));
+        return data;
+    }
+
+    /**
+     * The prefilled fields whose incoming value differs from the stored one; a field left out of
+     * {@code incoming} is not a difference, {@link #restore} puts it back.
+     */
+    static List<Violation> changedPrefills(CompilerPolicy policy, JsonNode stored, JsonNode incoming) {
+        List<Violation> violations = new ArrayList<>();
+        for (String pointer : policy.prefill().keySet()) {
+            JsonNode sent = incoming.at(pointer);
+            if (!sent.isMissingNode() && !sent.equals(stored.at(pointer))) {
+                violations.add(Violation.of(pointer, PREFILLED));
+            }
+        }
+        return violations;
+    }
+
+    /** A copy of {@code data} with the prefilled fields as stored. */
+    static ObjectNode restore(CompilerPolicy policy, JsonNode stored, ObjectNode data) {
+        ObjectNode restored = data.deepCopy();
+        for (String pointer : policy.prefill().keySet()) {
+            JsonNode value = stored.at(pointer);
+            if (value.isTextual()) {
+                put(restored, pointer, value.asText());
+            }
+        }
+        return restored;
+    }
+
+    /** A violation when the organisation field does not hold the code of the organisation acted for. */
+    static Optional<Violation> organisationMismatch(CompilerPolicy policy, JsonNode data, String organisation) {
+        String pointer = policy.organisationField();
+        if (pointer == null || organisation == null) {
+            return Optional.empty();
+        }
+        JsonNode value = data.at(pointer);
+        if (value.isMissingNode() || value.isNull() || value.asText().equals(organisation)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(pointer, ORGANISATION, Map.of("organisation", organisation)));
+    }
+
+    private static void put(ObjectNode data, String pointer, String value) {
+        String[] names = pointer.substring(1).split("/");
+        ObjectNode parent = data;
+        for (int i = 0; i < names.length - 1; i++) {
+            String name = unescape(names[i]);
+            JsonNode child = parent.get(name);
+            parent = child instanceof ObjectNode object ? object : parent.putObject(name);
+        }
+        parent.put(unescape(names[names.length - 1]), value);
+    }
+
+    private static String unescape(String name) {
+        return name.replace("~1", "/").replace("~0", "~");
+    }
+}
