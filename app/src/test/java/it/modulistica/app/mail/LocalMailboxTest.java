@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.security.UserAccount;
 import it.modulistica.app.security.UserDirectory;
 import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.Identity;
+import it.modulistica.engine.lifecycle.Memberships;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ResponseStatusException;
@@ -132,7 +134,7 @@ class LocalMailboxTest {
         instances.exchange("operatore", HttpMethod.POST, "/api/instances/" + id + "/actions/prendi-in-carico", null,
                 HttpStatus.OK);
         int before = mailsTo(SentInstances.OWNER_EMAIL);
-        Caller operator = new Caller("operatore", (category, code) -> true);
+        Caller operator = new Caller("operatore", (category, code) -> true, Memberships.NONE, Identity.UNKNOWN);
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             lifecycle.act(UUID.fromString(id), "richiedi-integrazione", operator, "Manca il documento", null);
