@@ -5,12 +5,12 @@ import it.modulistica.engine.lifecycle.Caller;
 import org.springframework.security.core.Authentication;
 
 /** The engine's view of the signed-in user: username and the modules they operate on. */
-final class Callers {
+public final class Callers {
 
     private Callers() {
     }
 
-    static Caller of(Authentication authentication) {
+    public static Caller of(Authentication authentication) {
         if (authentication.getPrincipal() instanceof UserAccount account) {
             return new Caller(account.getUsername(), account::operates);
         }
