@@ -176,7 +176,7 @@ class CompilerJourneyTest {
     }
 
     private WebElement button(String label) {
-        return browser.findElement(By.xpath("//main//button[contains(normalize-space(), '" + label + "')]"));
+        return browser.findElement(By.xpath("//main//button[not(contains(@class, 'visually-hidden')) and contains(normalize-space(), '" + label + "')]"));
     }
 
     private WebElement field(String name, String type) {

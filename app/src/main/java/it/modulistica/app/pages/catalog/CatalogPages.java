@@ -40,7 +40,7 @@ class CatalogPages {
     }
 
     /** A category card: its code and how many modules it publishes. */
-    record Category(String code, int modules) {
+    public record Category(String code, int modules) {
     }
 
     /**
@@ -48,7 +48,7 @@ class CatalogPages {
      *
      * @param organisation whether it is compiled for an organisation, which the user then names
      */
-    record Module(String code, String title, String description, boolean open, String opensDate, String opensTime,
+    public record Module(String code, String title, String description, boolean open, String opensDate, String opensTime,
             String closesDate, String closesTime, boolean organisation) {
     }
 

@@ -42,11 +42,11 @@ class DetailPages {
     }
 
     /** A permitted action: its code, button text, confirmation text and whether it takes a note. */
-    record ActionChoice(String code, String label, String confirmation, boolean note, boolean noteRequired) {
+    public record ActionChoice(String code, String label, String confirmation, boolean note, boolean noteRequired) {
     }
 
     /** A row of "Storico lavorazione". */
-    record HistoryRow(String action, String from, String to, String actor, String at, String note) {
+    public record HistoryRow(String action, String from, String to, String actor, String at, String note) {
     }
 
     @GetMapping("/istanze/{id}")

@@ -39,7 +39,7 @@ class HomePage {
     }
 
     /** A draft whose module closes soon: where to resume it and until when. */
-    record ClosingDraft(String id, String module, String closesDate, String closesTime) {
+    public record ClosingDraft(String id, String module, String closesDate, String closesTime) {
     }
 
     @GetMapping("/")

@@ -40,12 +40,12 @@ class MinePages {
     }
 
     /** A row of the list; {@code editable} rows open the wizard where they were left. */
-    record Row(String id, boolean starred, String module, String number, String createdAt, String sentAt,
+    public record Row(String id, boolean starred, String module, String number, String createdAt, String sentAt,
             String state, boolean editable) {
     }
 
     /** A choice of the search form's selects. */
-    record Choice(String value, String label) {
+    public record Choice(String value, String label) {
     }
 
     @GetMapping("/le-mie-istanze")
@@ -86,7 +86,7 @@ class MinePages {
     }
 
     /** The search form's values as typed. */
-    record Criteria(String number, String form, String state, String from, String to) {
+    public record Criteria(String number, String form, String state, String from, String to) {
     }
 
     @PostMapping("/istanze/{id}/importante")
