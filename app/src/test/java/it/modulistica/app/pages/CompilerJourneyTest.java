@@ -88,7 +88,9 @@ class CompilerJourneyTest {
         assertThat(feedback.getCssValue("color")).isIn("rgba(217, 54, 79, 1)", "rgb(217, 54, 79)");
         assertThat(currentStep()).startsWith("Passo 1 di 3");
         checked("wizard-errors", javascript);
-        field("/privacy/presaVisione", "checkbox").click();
+        // Bootstrap Italia draws the box on the label, as a user sees it.
+        String box = field("/privacy/presaVisione", "checkbox").getAttribute("id");
+        browser.findElement(By.cssSelector("label[for='" + box + "']")).click();
         button("Successivo").click();
 
         // Step 2: the comune is chosen after the provincia (saved draft refreshes the list).
