@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -82,7 +83,7 @@ class CompilerJourneyTest {
 
         // Step 1: "Successivo" without the acknowledgement is refused with the messages in red.
         assertThat(currentStep()).startsWith("Passo 1 di 3");
-        button("Successivo").click();
+        button("Successivo").sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.id("wizard-errors")).isDisplayed()).isTrue();
         WebElement feedback = browser.findElement(By.cssSelector(".invalid-feedback"));
         assertThat(feedback.getCssValue("color")).isIn("rgba(217, 54, 79, 1)", "rgb(217, 54, 79)");
@@ -91,7 +92,7 @@ class CompilerJourneyTest {
         // Bootstrap Italia draws the box on the label, as a user sees it.
         String box = field("/privacy/presaVisione", "checkbox").getAttribute("id");
         browser.findElement(By.cssSelector("label[for='" + box + "']")).click();
-        button("Successivo").click();
+        button("Successivo").sendKeys(Keys.ENTER);
 
         // Step 2: the comune is chosen after the provincia (saved draft refreshes the list).
         assertThat(currentStep()).startsWith("Passo 2 di 3");
@@ -100,45 +101,45 @@ class CompilerJourneyTest {
                 "/comune/indirizzo", "Piazza Risorgimento, 1", "/comune/codiceFiscale", "00296180045",
                 "/comune/pec", "protocollo.alba@pec.example.org", "/comune/rup/nominativo", "Marco Bianchi",
                 "/comune/rup/email", "m.bianchi@example.org", "/comune/rup/telefono", "0173123456"));
-        new Select(field("/comune/provincia", null)).selectByValue("CN");
-        button("Salva in bozza").click();
+        choose("/comune/provincia", "Cuneo", "CN");
+        button("Salva in bozza").sendKeys(Keys.ENTER);
         assertThat(browser.getPageSource()).contains("Bozza salvata");
-        new Select(field("/comune/comune", null)).selectByValue("004003");
+        choose("/comune/comune", "Alba", "004003");
         checked("wizard-comune", javascript);
-        button("Successivo").click();
+        button("Successivo").sendKeys(Keys.ENTER);
 
         // Leave at step 3, resume from "Le mie istanze": the wizard reopens at step 3.
         assertThat(currentStep()).startsWith("Passo 3 di 3");
-        button("Esci dal modulo").click();
+        button("Esci dal modulo").sendKeys(Keys.ENTER);
         assertThat(browser.getCurrentUrl()).contains("/le-mie-istanze");
         checked("le-mie-istanze", javascript);
         browser.findElement(By.partialLinkText("Compila")).click();
         assertThat(currentStep()).startsWith("Passo 3 di 3");
 
         fillOfficial(0, List.of("Laura", "Gallo", "GLLLRA82D45A124B", "1982-04-05", "l.gallo@example.org", "0173123457"));
-        button("Aggiungi utente").click();
+        button("Aggiungi utente").sendKeys(Keys.ENTER);
         fillOfficial(1, List.of("Giuseppe", "Verdi", "VRDGPP13R10B293P", "1813-10-10", "g.verdi@example.org", "3331234567"));
         checked("wizard-utenti", javascript);
-        button("Salva e prosegui").click();
+        button("Salva e prosegui").sendKeys(Keys.ENTER);
         assertThat(text(".confirmation-text")).isEqualTo(
                 "Confermi di voler salvare, uscire dalla compilazione e proseguire al passo successivo?");
         checked("conferma", javascript);
-        button("Conferma").click();
+        button("Conferma").sendKeys(Keys.ENTER);
 
         assertThat(text("[data-testid=instance-state]")).isEqualTo("DA INVIARE");
         checked("dettaglio", javascript);
         browser.findElement(By.linkText("Riporta in bozza")).click();
-        button("Conferma").click();
+        button("Conferma").sendKeys(Keys.ENTER);
         assertThat(text("[data-testid=instance-state]")).isEqualTo("BOZZA");
         browser.findElement(By.linkText("Continua la compilazione")).click();
         assertThat(currentStep()).startsWith("Passo 3 di 3");
-        button("Salva e prosegui").click();
-        button("Conferma").click();
+        button("Salva e prosegui").sendKeys(Keys.ENTER);
+        button("Conferma").sendKeys(Keys.ENTER);
         assertThat(text("[data-testid=instance-state]")).isEqualTo("DA INVIARE");
 
         browser.findElement(By.linkText("Invia")).click();
         assertThat(text(".confirmation-text")).startsWith("Invia: Seleziona il pulsante conferma");
-        button("Conferma").click();
+        button("Conferma").sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("L'istanza è stata inviata correttamente");
         String number = text("[data-testid=instance-number]");
         assertThat(number).matches("SERV06_UTENTI_\\d{4}\\.\\d{7}");
@@ -184,6 +185,12 @@ class CompilerJourneyTest {
     private WebElement field(String name, String type) {
         String css = "[name='" + name + "']" + (type == null ? "" : "[type=" + type + "]");
         return browser.findElement(By.cssSelector(css));
+    }
+
+    /** Chooses an option with the keyboard, as a user tabbing through the form would. */
+    private void choose(String name, String label, String value) {
+        field(name, null).sendKeys(label);
+        assertThat(new Select(field(name, null)).getFirstSelectedOption().getAttribute("value")).isEqualTo(value);
     }
 
     private void type(Map<String, String> values) {
