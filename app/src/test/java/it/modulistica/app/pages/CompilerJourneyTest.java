@@ -22,7 +22,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -83,7 +86,7 @@ class CompilerJourneyTest {
 
         // Step 1: "Successivo" without the acknowledgement is refused with the messages in red.
         assertThat(currentStep()).startsWith("Passo 1 di 3");
-        button("Successivo").sendKeys(Keys.ENTER);
+        press("Successivo");
         assertThat(browser.findElement(By.id("wizard-errors")).isDisplayed()).isTrue();
         WebElement feedback = browser.findElement(By.cssSelector(".invalid-feedback"));
         assertThat(feedback.getCssValue("color")).isIn("rgba(217, 54, 79, 1)", "rgb(217, 54, 79)");
@@ -92,7 +95,7 @@ class CompilerJourneyTest {
         // Bootstrap Italia draws the box on the label, as a user sees it.
         String box = field("/privacy/presaVisione", "checkbox").getAttribute("id");
         browser.findElement(By.cssSelector("label[for='" + box + "']")).click();
-        button("Successivo").sendKeys(Keys.ENTER);
+        press("Successivo");
 
         // Step 2: the comune is chosen after the provincia (saved draft refreshes the list).
         assertThat(currentStep()).startsWith("Passo 2 di 3");
@@ -102,44 +105,44 @@ class CompilerJourneyTest {
                 "/comune/pec", "protocollo.alba@pec.example.org", "/comune/rup/nominativo", "Marco Bianchi",
                 "/comune/rup/email", "m.bianchi@example.org", "/comune/rup/telefono", "0173123456"));
         choose("/comune/provincia", "Cuneo", "CN");
-        button("Salva in bozza").sendKeys(Keys.ENTER);
+        press("Salva in bozza");
         assertThat(browser.getPageSource()).contains("Bozza salvata");
         choose("/comune/comune", "Alba", "004003");
         checked("wizard-comune", javascript);
-        button("Successivo").sendKeys(Keys.ENTER);
+        press("Successivo");
 
         // Leave at step 3, resume from "Le mie istanze": the wizard reopens at step 3.
         assertThat(currentStep()).startsWith("Passo 3 di 3");
-        button("Esci dal modulo").sendKeys(Keys.ENTER);
+        press("Esci dal modulo");
         assertThat(browser.getCurrentUrl()).contains("/le-mie-istanze");
         checked("le-mie-istanze", javascript);
         browser.findElement(By.partialLinkText("Compila")).click();
         assertThat(currentStep()).startsWith("Passo 3 di 3");
 
         fillOfficial(0, List.of("Laura", "Gallo", "GLLLRA82D45A124B", "1982-04-05", "l.gallo@example.org", "0173123457"));
-        button("Aggiungi utente").sendKeys(Keys.ENTER);
+        press("Aggiungi utente");
         fillOfficial(1, List.of("Giuseppe", "Verdi", "VRDGPP13R10B293P", "1813-10-10", "g.verdi@example.org", "3331234567"));
         checked("wizard-utenti", javascript);
-        button("Salva e prosegui").sendKeys(Keys.ENTER);
+        press("Salva e prosegui");
         assertThat(text(".confirmation-text")).isEqualTo(
                 "Confermi di voler salvare, uscire dalla compilazione e proseguire al passo successivo?");
         checked("conferma", javascript);
-        button("Conferma").sendKeys(Keys.ENTER);
+        press("Conferma");
 
         assertThat(text("[data-testid=instance-state]")).isEqualTo("DA INVIARE");
         checked("dettaglio", javascript);
         browser.findElement(By.linkText("Riporta in bozza")).click();
-        button("Conferma").sendKeys(Keys.ENTER);
+        press("Conferma");
         assertThat(text("[data-testid=instance-state]")).isEqualTo("BOZZA");
         browser.findElement(By.linkText("Continua la compilazione")).click();
         assertThat(currentStep()).startsWith("Passo 3 di 3");
-        button("Salva e prosegui").sendKeys(Keys.ENTER);
-        button("Conferma").sendKeys(Keys.ENTER);
+        press("Salva e prosegui");
+        press("Conferma");
         assertThat(text("[data-testid=instance-state]")).isEqualTo("DA INVIARE");
 
         browser.findElement(By.linkText("Invia")).click();
         assertThat(text(".confirmation-text")).startsWith("Invia: Seleziona il pulsante conferma");
-        button("Conferma").sendKeys(Keys.ENTER);
+        press("Conferma");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("L'istanza è stata inviata correttamente");
         String number = text("[data-testid=instance-number]");
         assertThat(number).matches("SERV06_UTENTI_\\d{4}\\.\\d{7}");
@@ -180,6 +183,13 @@ class CompilerJourneyTest {
 
     private WebElement button(String label) {
         return browser.findElement(By.xpath("//main//button[not(contains(@class, 'visually-hidden')) and contains(normalize-space(), '" + label + "')]"));
+    }
+
+    /** Presses a button with the keyboard and waits for the page it leads to. */
+    private void press(String label) {
+        WebElement pressed = button(label);
+        pressed.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
     }
 
     private WebElement field(String name, String type) {
