@@ -163,7 +163,7 @@ class CompilerJourneyTest {
         browser.findElement(By.linkText("Importanti")).click();
         assertThat(browser.findElement(By.cssSelector(".instances-table")).getText()).contains(number);
         assertThat(browser.findElement(By.cssSelector(".star-toggle")).getAttribute("aria-pressed")).isEqualTo("true");
-        browser.findElement(By.linkText(number.isEmpty() ? "Dettaglio" : "Dettaglio " + number)).click();
+        browser.findElement(By.partialLinkText("Dettaglio")).click();
         assertThat(text("[data-testid=instance-state]")).isEqualTo("INVIATA");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Storico lavorazione", "Invia",
                 "Allegati all'istanza", "Atti emessi dall'ufficio competente");
