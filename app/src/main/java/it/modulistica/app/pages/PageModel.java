@@ -1,0 +1,35 @@
+package it.modulistica.app.pages;
+
+import it.modulistica.app.security.UserAccount;
+import java.util.Locale;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Adds the layout ({@code layout}) and the messages ({@code t}) to the model of every page. */
+@ControllerAdvice(basePackages = "it.modulistica.app.pages")
+class PageModel {
+
+    private final MessageSource messages;
+    private final String version;
+
+    PageModel(MessageSource messages, BuildProperties build) {
+        this.messages = messages;
+        this.version = build.getVersion();
+    }
+
+    @ModelAttribute("t")
+    Texts texts(Locale locale) {
+        return new Texts(messages, locale);
+    }
+
+    @ModelAttribute("layout")
+    Layout layout(Authentication authentication, CsrfToken csrf) {
+        String name = authentication == null ? "" : authentication.getPrincipal() instanceof UserAccount account
+                ? account.fullName() : authentication.getName();
+        return new Layout(name, version, BootstrapItalia.DIST, csrf.getParameterName(), csrf.getToken());
+    }
+}

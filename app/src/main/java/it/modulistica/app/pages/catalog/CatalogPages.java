@@ -1,0 +1,95 @@
+package it.modulistica.app.pages.catalog;
+
+import it.modulistica.app.instances.Callers;
+import it.modulistica.app.pages.InstanceLabels;
+import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.OpeningWindow;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.window.OpeningWindows;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+/** Nuova istanza: the categories, the modules of one, and the start of an instance ("Compila"). */
+@Controller
+class CatalogPages {
+
+    private final FormCatalog catalog;
+    private final OpeningWindows windows;
+    private final InstanceLifecycle lifecycle;
+    private final Clock clock;
+
+    CatalogPages(FormCatalog catalog, OpeningWindows windows, InstanceLifecycle lifecycle, Clock clock) {
+        this.catalog = catalog;
+        this.windows = windows;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    /** A category card: its code and how many modules it publishes. */
+    public record Category(String code, int modules) {
+    }
+
+    /**
+     * A module as the category page lists it.
+     *
+     * @param organisation whether it is compiled for an organisation, which the user then names
+     */
+    public record Module(String code, String title, String description, boolean open, String opensDate, String opensTime,
+            String closesDate, String closesTime, boolean organisation) {
+    }
+
+    @GetMapping("/nuova-istanza")
+    String categories(Model model) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        catalog.published().forEach(definition -> counts.merge(definition.category(), 1, Integer::sum));
+        model.addAttribute("categories", counts.entrySet().stream()
+                .map(entry -> new Category(entry.getKey(), entry.getValue())).toList());
+        return "pages/categories";
+    }
+
+    @GetMapping("/nuova-istanza/{category}")
+    String category(@PathVariable String category, Locale locale, Model model) {
+        List<Module> modules = catalog.published().stream()
+                .filter(definition -> definition.category().equals(category))
+                .map(definition -> module(definition, locale))
+                .toList();
+        if (modules.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("category", category);
+        model.addAttribute("modules", modules);
+        model.addAttribute("defaultOrganisation", OrganisationChoice.DEFAULT);
+        return "pages/category";
+    }
+
+    @PostMapping("/istanze")
+    String create(@RequestParam String form, @RequestParam(required = false) String organisation,
+            Authentication user) {
+        String chosen = OrganisationChoice.of(organisation);
+        Instance created = lifecycle.create(form, Callers.of(user), chosen);
+        return "redirect:/istanze/" + created.id() + "/passo/1";
+    }
+
+    private Module module(FormDefinition definition, Locale locale) {
+        OpeningWindow window = windows.effective(definition);
+        return new Module(definition.code(), definition.title().in(locale), definition.description().in(locale),
+                windows.isOpen(definition, null, clock.instant()),
+                InstanceLabels.date(window.opens()), InstanceLabels.time(window.opens()),
+                InstanceLabels.date(window.closes()), InstanceLabels.time(window.closes()),
+                definition.compilers().requiresOrganisation());
+    }
+}

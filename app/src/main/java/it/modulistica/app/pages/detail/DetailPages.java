@@ -1,0 +1,138 @@
+package it.modulistica.app.pages.detail;
+
+import it.modulistica.app.instances.Callers;
+import it.modulistica.app.pages.InstanceLabels;
+import it.modulistica.app.pages.InstanceRendering;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.DataInvalid;
+import it.modulistica.engine.lifecycle.HistoryEntry;
+import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.lifecycle.InstanceView;
+import it.modulistica.workflow.Action;
+import it.modulistica.workflow.NoteInput;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Dettaglio istanza, "Visualizza", the confirmation page of each permitted action (the dialog when
+ * scripts run opens the same form) and the page shown once an instance is sent.
+ */
+@Controller
+class DetailPages {
+
+    private final InstanceLifecycle lifecycle;
+    private final InstanceRendering rendering;
+    private final InstanceLabels labels;
+
+    DetailPages(InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels) {
+        this.lifecycle = lifecycle;
+        this.rendering = rendering;
+        this.labels = labels;
+    }
+
+    /** A permitted action: its code, button text, confirmation text and whether it takes a note. */
+    public record ActionChoice(String code, String label, String confirmation, boolean note, boolean noteRequired) {
+    }
+
+    /** A row of "Storico lavorazione". */
+    public record HistoryRow(String action, String from, String to, String actor, String at, String note) {
+    }
+
+    @GetMapping("/istanze/{id}")
+    String detail(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
+        Caller caller = Callers.of(user);
+        InstanceView view = lifecycle.get(id, caller);
+        summary(view, locale, model);
+        model.addAttribute("actions", view.permittedActions().stream().map(a -> choice(a, locale)).toList());
+        model.addAttribute("editable", view.state().ownerMayEdit() && view.instance().owner().equals(caller.username()));
+        String form = view.definition().code();
+        List<HistoryRow> history = lifecycle.history(id, caller).stream().map(entry -> new HistoryRow(
+                actionLabel(view, entry, locale),
+                entry.fromState() == null ? "" : labels.stateLabel(form, entry.fromState(), locale),
+                labels.stateLabel(form, entry.toState(), locale),
+                entry.actor(), InstanceLabels.dateTime(entry.at()), entry.note() == null ? "" : entry.note())).toList();
+        model.addAttribute("history", history);
+        return "pages/detail";
+    }
+
+    @GetMapping("/istanze/{id}/visualizza")
+    String view(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
+        InstanceView view = lifecycle.get(id, Callers.of(user));
+        summary(view, locale, model);
+        model.addAttribute("content", rendering.html(view, locale));
+        return "pages/view";
+    }
+
+    @GetMapping("/istanze/{id}/azioni/{action}")
+    String confirm(@PathVariable UUID id, @PathVariable String action, Authentication user, Locale locale,
+            Model model) {
+        InstanceView view = lifecycle.get(id, Callers.of(user));
+        Action permitted = view.permittedActions().stream().filter(a -> a.code().equals(action)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        summary(view, locale, model);
+        model.addAttribute("action", choice(permitted, locale));
+        model.addAttribute("requestKey", UUID.randomUUID().toString());
+        model.addAttribute("back", view.state().ownerMayEdit() && view.definition().steps().size() > 0
+                ? "/istanze/" + id + "/passo/" + view.definition().steps().size() : "/istanze/" + id);
+        return "pages/confirm";
+    }
+
+    @PostMapping("/istanze/{id}/azioni/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String requestKey, Authentication user) {
+        Caller caller = Callers.of(user);
+        boolean sentBefore = lifecycle.get(id, caller).instance().sentAt().isPresent();
+        try {
+            lifecycle.act(id, action, caller, note, requestKey == null || requestKey.isBlank() ? null : requestKey);
+        } catch (DataInvalid incomplete) {
+            return "redirect:/istanze/" + id + "/riprendi";
+        }
+        boolean sentNow = !sentBefore && lifecycle.get(id, caller).instance().sentAt().isPresent();
+        return "redirect:/istanze/" + id + (sentNow ? "/inviata" : "");
+    }
+
+    @GetMapping("/istanze/{id}/inviata")
+    String sent(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
+        InstanceView view = lifecycle.get(id, Callers.of(user));
+        if (view.instance().sentAt().isEmpty()) {
+            return "redirect:/istanze/" + id;
+        }
+        summary(view, locale, model);
+        return "pages/sent";
+    }
+
+    private void summary(InstanceView view, Locale locale, Model model) {
+        Instance instance = view.instance();
+        model.addAttribute("id", instance.id().toString());
+        model.addAttribute("module", view.definition().title().in(locale));
+        model.addAttribute("number", instance.number().orElse(""));
+        model.addAttribute("state", view.state().label().in(locale));
+        model.addAttribute("createdAt", InstanceLabels.dateTime(instance.createdAt()));
+        model.addAttribute("sentAt", instance.sentAt().map(InstanceLabels::dateTime).orElse(""));
+    }
+
+    private static ActionChoice choice(Action action, Locale locale) {
+        NoteInput note = action.input().note();
+        return new ActionChoice(action.code(), action.label().in(locale), action.confirmation().in(locale),
+                note != NoteInput.NONE, note == NoteInput.REQUIRED);
+    }
+
+    private String actionLabel(InstanceView view, HistoryEntry entry, Locale locale) {
+        return labels.module(view.definition().code())
+                .flatMap(definition -> labels.workflow(definition.workflow()))
+                .flatMap(workflow -> workflow.action(entry.action()))
+                .map(action -> action.label().in(locale))
+                .orElse(entry.action());
+    }
+}

@@ -1,0 +1,2 @@
+/** Dettaglio istanza: state, permitted actions with their confirmation, history, and the sent page. */
+package it.modulistica.app.pages.detail;

@@ -1,0 +1,135 @@
+package it.modulistica.app.pages.mine;
+
+import it.modulistica.app.instances.Callers;
+import it.modulistica.app.pages.InstanceLabels;
+import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.InstancePage;
+import it.modulistica.engine.lifecycle.InstanceQuery;
+import it.modulistica.engine.lifecycle.InstanceSummary;
+import it.modulistica.engine.lifecycle.MyInstances;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Le mie istanze (by tab), Cerca istanza (by criteria) and the star toggle of "Importanti". */
+@Controller
+class MinePages {
+
+    static final int PAGE_SIZE = 10;
+    static final List<String> TABS = List.of("in-lavorazione", "importanti", "inviate", "in-attesa-integrazione");
+    static final String STARRED_TAB = "importanti";
+
+    private final MyInstances myInstances;
+    private final InstanceLabels labels;
+    private final FormCatalog catalog;
+
+    MinePages(MyInstances myInstances, InstanceLabels labels, FormCatalog catalog) {
+        this.myInstances = myInstances;
+        this.labels = labels;
+        this.catalog = catalog;
+    }
+
+    /** A row of the list; {@code editable} rows open the wizard where they were left. */
+    public record Row(String id, boolean starred, String module, String number, String createdAt, String sentAt,
+            String state, boolean editable) {
+    }
+
+    /** A choice of the search form's selects. */
+    public record Choice(String value, String label) {
+    }
+
+    @GetMapping("/le-mie-istanze")
+    String mine(@RequestParam(defaultValue = "in-lavorazione") String tab, @RequestParam(defaultValue = "0") int page,
+            Authentication user, Locale locale, Model model) {
+        String current = TABS.contains(tab) ? tab : TABS.get(0);
+        boolean starred = current.equals(STARRED_TAB);
+        InstanceQuery query = new InstanceQuery(starred ? null : current, null, null, null, null, null,
+                starred ? Boolean.TRUE : null, Math.max(page, 0), PAGE_SIZE);
+        list(myInstances.search(Callers.of(user), query), locale, model);
+        model.addAttribute("tabs", TABS);
+        model.addAttribute("current", current);
+        model.addAttribute("back", "/le-mie-istanze?tab=" + current + "&page=" + Math.max(page, 0));
+        model.addAttribute("pageBase", "/le-mie-istanze?tab=" + current + "&page=");
+        return "pages/mine";
+    }
+
+    @GetMapping("/cerca-istanza")
+    String search(@RequestParam(required = false) String number, @RequestParam(required = false) String form,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model) {
+        InstanceQuery query = new InstanceQuery(null, blankToNull(form), blankToNull(state), blankToNull(number), from,
+                to, null, Math.max(page, 0), PAGE_SIZE);
+        list(myInstances.search(Callers.of(user), query), locale, model);
+        model.addAttribute("modules", catalog.published().stream()
+                .map(d -> new Choice(d.code(), d.title().in(locale))).toList());
+        model.addAttribute("states", catalog.workflows().values().stream().flatMap(w -> w.states().stream())
+                .map(s -> new Choice(s.code(), s.label().in(locale))).distinct().toList());
+        String criteria = "number=" + encode(number) + "&form=" + encode(form) + "&state=" + encode(state)
+                + "&from=" + (from == null ? "" : from) + "&to=" + (to == null ? "" : to);
+        model.addAttribute("criteria", new Criteria(orEmpty(number), orEmpty(form), orEmpty(state),
+                from == null ? "" : from.toString(), to == null ? "" : to.toString()));
+        model.addAttribute("back", "/cerca-istanza?" + criteria + "&page=" + Math.max(page, 0));
+        model.addAttribute("pageBase", "/cerca-istanza?" + criteria + "&page=");
+        return "pages/search";
+    }
+
+    /** The search form's values as typed. */
+    public record Criteria(String number, String form, String state, String from, String to) {
+    }
+
+    @PostMapping("/istanze/{id}/importante")
+    String star(@PathVariable UUID id, @RequestParam boolean starred, @RequestParam(required = false) String back,
+            Authentication user) {
+        Caller caller = Callers.of(user);
+        if (starred) {
+            myInstances.star(id, caller);
+        } else {
+            myInstances.unstar(id, caller);
+        }
+        boolean local = back != null && (back.startsWith("/le-mie-istanze") || back.startsWith("/cerca-istanza"));
+        return "redirect:" + (local ? back : "/le-mie-istanze");
+    }
+
+    private void list(InstancePage found, Locale locale, Model model) {
+        List<Row> rows = found.items().stream().map(summary -> row(summary, locale)).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("page", found.page());
+        model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("total", found.total());
+    }
+
+    private Row row(InstanceSummary summary, Locale locale) {
+        boolean editable = labels.module(summary.formCode())
+                .flatMap(definition -> labels.workflow(definition.workflow()))
+                .flatMap(workflow -> workflow.state(summary.state()))
+                .map(state -> state.ownerMayEdit()).orElse(false);
+        return new Row(summary.id().toString(), summary.starred(), labels.moduleTitle(summary.formCode(), locale),
+                summary.number() == null ? "" : summary.number(), InstanceLabels.dateTime(summary.createdAt()),
+                InstanceLabels.dateTime(summary.sentAt()),
+                labels.stateLabel(summary.formCode(), summary.state(), locale), editable);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String encode(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,148 @@
+package it.modulistica.app.pages.wizard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.app.instances.Callers;
+import it.modulistica.app.pages.InstanceRendering;
+import it.modulistica.engine.definition.Field;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.DataInvalid;
+import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.lifecycle.InstanceView;
+import it.modulistica.renderer.wizard.FormPostReader;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The wizard at {@code /istanze/{id}/passo/{n}} (from 1). Every post saves the draft first; then
+ * the button decides: "Successivo" and "Salva e prosegui" move on only when the step's fields are
+ * complete, "Precedente" moves back, "Salva in bozza" stays, "Esci dal modulo" leaves to the list.
+ */
+@Controller
+class WizardPages {
+
+    private final InstanceLifecycle lifecycle;
+    private final InstanceRendering rendering;
+
+    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering) {
+        this.lifecycle = lifecycle;
+        this.rendering = rendering;
+    }
+
+    /** The step the draft was left at: the first one not complete yet. */
+    @GetMapping("/istanze/{id}/riprendi")
+    String resume(@PathVariable UUID id, Authentication user) {
+        InstanceView view = lifecycle.get(id, Callers.of(user));
+        return "redirect:/istanze/" + id + "/passo/" + (rendering.resumeStep(view.definition(), view.instance().data()) + 1);
+    }
+
+    @GetMapping("/istanze/{id}/passo/{step}")
+    String show(@PathVariable UUID id, @PathVariable int step, @RequestParam(required = false) String check,
+            @RequestParam(required = false) String saved, Authentication user, Locale locale, Model model) {
+        InstanceView view = lifecycle.get(id, Callers.of(user));
+        if (!view.state().ownerMayEdit()) {
+            return "redirect:/istanze/" + id;
+        }
+        int index = index(view.definition(), step);
+        ObjectNode data = view.instance().data();
+        Map<String, String> errors = check == null ? Map.of()
+                : rendering.stepErrors(view.definition(), data, index, locale);
+        model.addAttribute("saved", saved != null);
+        return page(view, data, index, errors, locale, model);
+    }
+
+    @PostMapping("/istanze/{id}/passo/{step}")
+    String post(@PathVariable UUID id, @PathVariable int step, @RequestParam(name = "_move", required = false) String move,
+            HttpServletRequest request, Authentication user, Locale locale, Model model) {
+        Caller caller = Callers.of(user);
+        InstanceView view = lifecycle.get(id, caller);
+        if (!view.state().ownerMayEdit()) {
+            return "redirect:/istanze/" + id;
+        }
+        FormDefinition definition = view.definition();
+        int index = index(definition, step);
+        Map<String, List<String>> posted = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> posted.put(name, List.of(values)));
+        ObjectNode data = merged(definition, view.instance().data(), FormPostReader.read(definition, posted), index);
+        boolean rowButton = FormPostReader.applyRowButtons(definition, data, posted);
+        try {
+            lifecycle.saveDraft(id, data, null, caller);
+        } catch (DataInvalid invalid) {
+            return page(view, data, index, rendering.messages(invalid.violations(), locale), locale, model);
+        }
+        String here = "redirect:/istanze/" + id + "/passo/" + step;
+        if (rowButton || move == null) {
+            return here;
+        }
+        switch (move) {
+            case "previous":
+                return "redirect:/istanze/" + id + "/passo/" + Math.max(1, step - 1);
+            case "draft":
+                return here + "?saved";
+            case "exit":
+                return "redirect:/le-mie-istanze";
+            case "next", "finish":
+                Map<String, String> errors = rendering.stepErrors(definition, data, index, locale);
+                if (!errors.isEmpty()) {
+                    return page(view, data, index, errors, locale, model);
+                }
+                if (index < definition.steps().size() - 1) {
+                    return "redirect:/istanze/" + id + "/passo/" + (step + 1);
+                }
+                return view.permittedActions().stream().findFirst()
+                        .map(action -> "redirect:/istanze/" + id + "/azioni/" + action.code())
+                        .orElse("redirect:/istanze/" + id);
+            default:
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown wizard button " + move);
+        }
+    }
+
+    /** The stored data with the posted step's part replaced, or removed when nothing of it was posted. */
+    private static ObjectNode merged(FormDefinition definition, ObjectNode stored, ObjectNode posted, int index) {
+        ObjectNode data = stored.deepCopy();
+        String name = definition.steps().get(index).name();
+        JsonNode part = posted.get(name);
+        if (part == null) {
+            data.remove(name);
+        } else {
+            data.set(name, part);
+        }
+        return data;
+    }
+
+    private String page(InstanceView view, ObjectNode data, int index, Map<String, String> errors, Locale locale,
+            Model model) {
+        List<Field> steps = view.definition().steps();
+        model.addAttribute("id", view.instance().id().toString());
+        model.addAttribute("module", view.definition().title().in(locale));
+        model.addAttribute("number", view.instance().number().orElse(""));
+        model.addAttribute("steps", steps.stream().map(s -> s.label().in(locale)).toList());
+        model.addAttribute("step", index + 1);
+        model.addAttribute("last", index == steps.size() - 1);
+        model.addAttribute("hasErrors", !errors.isEmpty());
+        model.addAttribute("fields", rendering.step(view, data, index, errors, locale));
+        model.addAttribute("finishLabel", view.permittedActions().stream().findFirst().map(a -> a.label().in(locale)).orElse(""));
+        return "pages/wizard";
+    }
+
+    private static int index(FormDefinition definition, int step) {
+        if (step < 1 || step > definition.steps().size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return step - 1;
+    }
+}

@@ -1,0 +1,54 @@
+package it.modulistica.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for the browser tests, gated on {@code modulistica.test.browser}: {@code false}
+ * (or unset) skips them; {@code true} or {@code required} runs them and fails when Chromium or
+ * chromedriver is missing.
+ */
+final class Browser {
+
+    static final String PROPERTY = "modulistica.test.browser";
+    static final Path CHROMIUM = Path.of(System.getProperty("modulistica.test.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("modulistica.test.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    static void requireEnabled() {
+        String setting = System.getProperty(PROPERTY, "false");
+        assumeTrue(setting.equals("true") || setting.equals("required"),
+                "Browser tests are off (-D" + PROPERTY + "=true to run them)");
+        assertThat(CHROMIUM).as("Chromium").isExecutable();
+        assertThat(DRIVER).as("chromedriver").isExecutable();
+    }
+
+    static ChromeDriver start(boolean javascript) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        Path profile = Files.createTempDirectory("modulistica-chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1400", "--user-data-dir=" + profile);
+        // An Italian user's browser: the pages speak Italian through Accept-Language.
+        options.addArguments("--lang=it-IT");
+        options.setExperimentalOption("prefs", javascript ? Map.of("intl.accept_languages", "it-IT,it")
+                : Map.of("intl.accept_languages", "it-IT,it", "profile.managed_default_content_settings.javascript", 2));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}

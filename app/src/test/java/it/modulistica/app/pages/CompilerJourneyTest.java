@@ -1,0 +1,239 @@
+package it.modulistica.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Utenti Servizi 06 journey of the manual in a real Chromium, as federica.neri: from the login
+ * to INVIATA with two officials, through a refused "Successivo", a draft resumed from "Le mie
+ * istanze", "Riporta in bozza", "Invia" and the PDF; with scripts on and off, axe-core on every page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CompilerJourneyTest {
+
+    static final Path SCREENSHOTS = Path.of("..", "docs", "images");
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void requireBrowser() {
+        Browser.requireEnabled();
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void federicaNeriSendsUtentiServizi06WithTwoOfficials() throws Exception {
+        browser = Browser.start(true);
+        journey(true);
+    }
+
+    @Test
+    void theSameJourneyWorksWithJavaScriptOff() throws Exception {
+        browser = Browser.start(false);
+        journey(false);
+    }
+
+    private void journey(boolean javascript) throws Exception {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("federica.neri");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(text("[data-testid=user-name]")).isEqualTo("Federica Neri");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bacheca");
+        checked("bacheca", javascript);
+
+        browser.findElement(By.linkText("Nuova istanza")).click();
+        checked("nuova-istanza", javascript);
+        browser.findElement(By.linkText("Servizi educativi")).click();
+        assertThat(browser.getPageSource()).contains("compilabile fino al");
+        checked("categoria", javascript);
+        browser.findElement(By.xpath("//button[normalize-space()='Compila']")).click();
+
+        // Step 1: "Successivo" without the acknowledgement is refused with the messages in red.
+        assertThat(currentStep()).startsWith("Passo 1 di 3");
+        press("Successivo");
+        assertThat(browser.findElement(By.id("wizard-errors")).isDisplayed()).isTrue();
+        WebElement feedback = browser.findElement(By.cssSelector(".invalid-feedback"));
+        assertThat(feedback.getCssValue("color")).isIn("rgba(217, 54, 79, 1)", "rgb(217, 54, 79)");
+        assertThat(currentStep()).startsWith("Passo 1 di 3");
+        checked("wizard-errors", javascript);
+        // Bootstrap Italia draws the box on the label, as a user sees it.
+        String box = field("/privacy/presaVisione", "checkbox").getAttribute("id");
+        browser.findElement(By.cssSelector("label[for='" + box + "']")).click();
+        press("Successivo");
+
+        // Step 2: the comune is chosen after the provincia (saved draft refreshes the list).
+        assertThat(currentStep()).startsWith("Passo 2 di 3");
+        type(Map.of("/comune/sindaco/nome", "Federica", "/comune/sindaco/cognome", "Neri",
+                "/comune/sindaco/codiceFiscale", "NREFRC75C54A124J", "/comune/cap", "12051",
+                "/comune/indirizzo", "Piazza Risorgimento, 1", "/comune/codiceFiscale", "00296180045",
+                "/comune/pec", "protocollo.alba@pec.example.org", "/comune/rup/nominativo", "Marco Bianchi",
+                "/comune/rup/email", "m.bianchi@example.org", "/comune/rup/telefono", "0173123456"));
+        choose("/comune/provincia", "Cuneo", "CN");
+        press("Salva in bozza");
+        assertThat(browser.getPageSource()).contains("Bozza salvata");
+        choose("/comune/comune", "Alba", "004003");
+        checked("wizard-comune", javascript);
+        press("Successivo");
+
+        // Leave at step 3, resume from "Le mie istanze": the wizard reopens at step 3.
+        assertThat(currentStep()).startsWith("Passo 3 di 3");
+        press("Esci dal modulo");
+        assertThat(browser.getCurrentUrl()).contains("/le-mie-istanze");
+        checked("le-mie-istanze", javascript);
+        browser.findElement(By.partialLinkText("Compila")).click();
+        assertThat(currentStep()).startsWith("Passo 3 di 3");
+
+        fillOfficial(0, List.of("Laura", "Gallo", "GLLLRA82D45A124B", "1982-04-05", "l.gallo@example.org", "0173123457"));
+        press("Aggiungi utente");
+        fillOfficial(1, List.of("Giuseppe", "Verdi", "VRDGPP13R10B293P", "1813-10-10", "g.verdi@example.org", "3331234567"));
+        checked("wizard-utenti", javascript);
+        press("Salva e prosegui");
+        assertThat(text(".confirmation-text")).isEqualTo(
+                "Confermi di voler salvare, uscire dalla compilazione e proseguire al passo successivo?");
+        checked("conferma", javascript);
+        press("Conferma");
+
+        assertThat(text("[data-testid=instance-state]")).isEqualTo("DA INVIARE");
+        checked("dettaglio", javascript);
+        browser.findElement(By.linkText("Riporta in bozza")).click();
+        press("Conferma");
+        assertThat(text("[data-testid=instance-state]")).isEqualTo("BOZZA");
+        browser.findElement(By.linkText("Continua la compilazione")).click();
+        assertThat(currentStep()).startsWith("Passo 3 di 3");
+        press("Salva e prosegui");
+        press("Conferma");
+        assertThat(text("[data-testid=instance-state]")).isEqualTo("DA INVIARE");
+
+        browser.findElement(By.linkText("Invia")).click();
+        assertThat(text(".confirmation-text")).startsWith("Invia: Seleziona il pulsante conferma");
+        press("Conferma");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("L'istanza è stata inviata correttamente");
+        String number = text("[data-testid=instance-number]");
+        assertThat(number).matches("SERV06_UTENTI_\\d{4}\\.\\d{7}");
+        checked("inviata", javascript);
+
+        String pdf = browser.findElement(By.linkText("Stampa")).getAttribute("href");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
+
+        browser.findElement(By.linkText("Vai alle tue istanze")).click();
+        browser.findElement(By.linkText("Inviate")).click();
+        assertThat(browser.findElement(By.cssSelector(".instances-table")).getText()).contains(number, "INVIATA");
+        browser.findElement(By.cssSelector(".star-toggle")).click();
+        browser.findElement(By.linkText("Importanti")).click();
+        assertThat(browser.findElement(By.cssSelector(".instances-table")).getText()).contains(number);
+        assertThat(browser.findElement(By.cssSelector(".star-toggle")).getAttribute("aria-pressed")).isEqualTo("true");
+        browser.findElement(By.partialLinkText("Dettaglio")).click();
+        assertThat(text("[data-testid=instance-state]")).isEqualTo("INVIATA");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Storico lavorazione", "Invia",
+                "Allegati all'istanza", "Atti emessi dall'ufficio competente");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    private String currentStep() {
+        return browser.findElement(By.cssSelector(".step-bar li[aria-current=step]")).getText().strip();
+    }
+
+    private WebElement button(String label) {
+        return browser.findElement(By.xpath("//main//button[not(contains(@class, 'visually-hidden')) and contains(normalize-space(), '" + label + "')]"));
+    }
+
+    /** Presses a button with the keyboard and waits for the page it leads to. */
+    private void press(String label) {
+        WebElement pressed = button(label);
+        pressed.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
+    }
+
+    private WebElement field(String name, String type) {
+        String css = "[name='" + name + "']" + (type == null ? "" : "[type=" + type + "]");
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    /** Chooses an option with the keyboard, as a user tabbing through the form would. */
+    private void choose(String name, String label, String value) {
+        field(name, null).sendKeys(label);
+        assertThat(new Select(field(name, null)).getFirstSelectedOption().getAttribute("value")).isEqualTo(value);
+    }
+
+    private void type(Map<String, String> values) {
+        values.forEach((name, value) -> {
+            WebElement input = field(name, null);
+            input.clear();
+            input.sendKeys(value);
+        });
+    }
+
+    private void fillOfficial(int row, List<String> values) {
+        List<String> names = List.of("nome", "cognome", "codiceFiscale", "dataNascita", "email", "telefono");
+        for (int i = 0; i < names.size(); i++) {
+            WebElement input = field("/utenti/" + row + "/" + names.get(i), null);
+            if (names.get(i).equals("dataNascita")) {
+                // A date input takes what the user would type in the Italian format, day first.
+                String[] ymd = values.get(i).split("-");
+                input.sendKeys(ymd[2] + ymd[1] + ymd[0]);
+            } else {
+                input.clear();
+                input.sendKeys(values.get(i));
+            }
+        }
+    }
+
+    /** Saves a screenshot (scripts on only) and, when scripts run, checks the page with axe-core. */
+    private void checked(String page, boolean javascript) throws IOException {
+        if (!javascript) {
+            return;
+        }
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve("ui-" + page + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Accessibility.assertNoSeriousViolations((JavascriptExecutor) browser, page);
+    }
+}
