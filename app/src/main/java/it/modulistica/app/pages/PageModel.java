@@ -1,6 +1,8 @@
 package it.modulistica.app.pages;
 
 import it.modulistica.app.security.UserAccount;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.MessageSource;
@@ -9,7 +11,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Adds the layout ({@code layout}) and the messages ({@code t}) to the model of every page. */
+/** Adds the layout ({@code layout}) and the messages ({@code t}) to the model of every page, error pages too. */
 @ControllerAdvice(basePackages = "it.modulistica.app.pages")
 class PageModel {
 
@@ -27,9 +29,12 @@ class PageModel {
     }
 
     @ModelAttribute("layout")
-    Layout layout(Authentication authentication, CsrfToken csrf) {
+    Layout layout(Authentication authentication, HttpServletRequest request) {
         String name = authentication == null ? "" : authentication.getPrincipal() instanceof UserAccount account
                 ? account.fullName() : authentication.getName();
-        return new Layout(name, version, BootstrapItalia.DIST, csrf.getParameterName(), csrf.getToken());
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        HttpSession session = request.getSession(false);
+        return new Layout(name, version, BootstrapItalia.DIST, csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken(), session == null ? 0 : session.getMaxInactiveInterval());
     }
 }

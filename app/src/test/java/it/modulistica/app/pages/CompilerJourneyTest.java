@@ -34,7 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * to INVIATA with two officials, through a refused "Successivo", a draft resumed from "Le mie
  * istanze", "Riporta in bozza", "Invia" and the PDF; with scripts on and off, axe-core on every page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The mail worker runs on its schedule, as in production, so the pages show the receipt delivered.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "modulistica.mail.worker-enabled=true")
 class CompilerJourneyTest {
 
     static final Path SCREENSHOTS = Path.of("..", "docs", "images");
@@ -82,6 +84,12 @@ class CompilerJourneyTest {
         browser.findElement(By.linkText("Servizi educativi")).click();
         assertThat(browser.getPageSource()).contains("compilabile fino al");
         checked("categoria", javascript);
+        // The mayor acts for Alba or Bra: the comune is chosen from her memberships.
+        WebElement organisation = browser.findElement(By.name("organisation"));
+        assertThat(browser.findElement(By.cssSelector("label[for='" + organisation.getAttribute("id") + "']")).getText())
+                .startsWith("Selezionare il comune per il quale si deve operare");
+        organisation.sendKeys("Comune di Alba");
+        assertThat(new Select(organisation).getFirstSelectedOption().getAttribute("value")).isEqualTo("004003");
         browser.findElement(By.xpath("//button[normalize-space()='Compila']")).click();
 
         // Step 1: "Successivo" without the acknowledgement is refused with the messages in red.
@@ -146,6 +154,9 @@ class CompilerJourneyTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("L'istanza è stata inviata correttamente");
         String number = text("[data-testid=instance-number]");
         assertThat(number).matches("SERV06_UTENTI_\\d{4}\\.\\d{7}");
+        assertThat(text("[data-testid=deliveries]")).containsPattern(
+                "Ricevuta in preparazione per l'invio|(Ricevuta inviata il \\d{2}/\\d{2}/\\d{4} alle \\d{2}:\\d{2} a"
+                + "|In attesa di invio a) m.bianchi@example.org");
         checked("inviata", javascript);
 
         String pdf = browser.findElement(By.linkText("Stampa")).getAttribute("href");
@@ -166,7 +177,13 @@ class CompilerJourneyTest {
         browser.findElement(By.partialLinkText("Dettaglio")).click();
         assertThat(text("[data-testid=instance-state]")).isEqualTo("INVIATA");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Storico lavorazione", "Invia",
-                "Allegati all'istanza", "Atti emessi dall'ufficio competente");
+                "Allegati all'istanza", "Atti emessi dall'ufficio competente", "Invio della ricevuta");
+        // The outbox turns the receipt into an e-mail to the RUP on its own schedule: the page tells so.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> {
+            browser.navigate().refresh();
+            return text("[data-testid=deliveries]").matches(
+                    "(?s).*Ricevuta inviata il \\d{2}/\\d{2}/\\d{4} alle \\d{2}:\\d{2} a m.bianchi@example.org.*");
+        });
     }
 
     private void open(String path) {

@@ -7,12 +7,18 @@ import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.lifecycle.ModuleNotFound;
+import it.modulistica.engine.lifecycle.NotAMember;
+import it.modulistica.engine.lifecycle.OrganisationRequired;
+import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +27,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 
-/** Nuova istanza: the categories, the modules of one, and the start of an instance ("Compila"). */
+/**
+ * Nuova istanza: the categories, the modules of one, and the start of an instance ("Compila"). A
+ * refused start shows the category page again with the reason at the top and beside the module.
+ */
 @Controller
 class CatalogPages {
 
@@ -46,10 +54,15 @@ class CatalogPages {
     /**
      * A module as the category page lists it.
      *
-     * @param organisation whether it is compiled for an organisation, which the user then names
+     * @param organisation  whether it is compiled for an organisation, which the user then chooses
+     * @param organisations the organisations the user may choose
      */
     public record Module(String code, String title, String description, boolean open, String opensDate, String opensTime,
-            String closesDate, String closesTime, boolean organisation) {
+            String closesDate, String closesTime, boolean organisation, List<OrganisationChoice> organisations) {
+    }
+
+    /** Why starting a module was refused, and the organisation chosen then. */
+    public record Refusal(String form, String message, String organisation) {
     }
 
     @GetMapping("/nuova-istanza")
@@ -62,34 +75,52 @@ class CatalogPages {
     }
 
     @GetMapping("/nuova-istanza/{category}")
-    String category(@PathVariable String category, Locale locale, Model model) {
+    String category(@PathVariable String category, Authentication user, Locale locale, Model model) {
         List<Module> modules = catalog.published().stream()
                 .filter(definition -> definition.category().equals(category))
-                .map(definition -> module(definition, locale))
+                .map(definition -> module(definition, user, locale))
                 .toList();
         if (modules.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("category", category);
         model.addAttribute("modules", modules);
-        model.addAttribute("defaultOrganisation", OrganisationChoice.DEFAULT);
         return "pages/category";
     }
 
     @PostMapping("/istanze")
     String create(@RequestParam String form, @RequestParam(required = false) String organisation,
-            Authentication user) {
-        String chosen = OrganisationChoice.of(organisation);
-        Instance created = lifecycle.create(form, Callers.of(user), chosen);
-        return "redirect:/istanze/" + created.id() + "/passo/1";
+            Authentication user, Locale locale, Model model, HttpServletResponse response) {
+        FormDefinition definition = catalog.find(form).orElseThrow(() -> new ModuleNotFound(form));
+        String chosen = OrganisationChoice.chosen(organisation);
+        try {
+            Instance created = lifecycle.create(form, Callers.of(user), chosen);
+            return "redirect:/istanze/" + created.id() + "/passo/1";
+        } catch (ModuleClosed closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return refused(definition, closed.getMessage(), chosen, user, locale, model);
+        } catch (NotAMember notAMember) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return refused(definition, notAMember.getMessage(), chosen, user, locale, model);
+        } catch (OrganisationRequired required) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return refused(definition, required.getMessage(), chosen, user, locale, model);
+        }
     }
 
-    private Module module(FormDefinition definition, Locale locale) {
+    private String refused(FormDefinition definition, String message, String organisation, Authentication user,
+            Locale locale, Model model) {
+        model.addAttribute("refusal", new Refusal(definition.code(), message, organisation == null ? "" : organisation));
+        return category(definition.category(), user, locale, model);
+    }
+
+    private Module module(FormDefinition definition, Authentication user, Locale locale) {
         OpeningWindow window = windows.effective(definition);
         return new Module(definition.code(), definition.title().in(locale), definition.description().in(locale),
                 windows.isOpen(definition, null, clock.instant()),
                 InstanceLabels.date(window.opens()), InstanceLabels.time(window.opens()),
                 InstanceLabels.date(window.closes()), InstanceLabels.time(window.closes()),
-                definition.compilers().requiresOrganisation());
+                definition.compilers().requiresOrganisation(),
+                OrganisationChoice.of(user, definition.compilers()));
     }
 }

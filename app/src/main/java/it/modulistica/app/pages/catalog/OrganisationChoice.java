@@ -1,19 +1,40 @@
 package it.modulistica.app.pages.catalog;
 
+import it.modulistica.app.organisations.Membership;
+import it.modulistica.app.organisations.Organisation;
+import it.modulistica.app.security.UserAccount;
+import it.modulistica.engine.definition.CompilerPolicy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+
 /**
- * The organisation a user names when starting a module compiled for organisations: for now the
- * ISTAT code of a comune typed on the category page; memberships will replace it.
+ * The organisations a user may choose when starting a module compiled for organisations: those of
+ * the organisations directory where they hold the module's organisation role.
+ *
+ * @param code the organisation's code (ISTAT code for a comune)
+ * @param name its name, as the select shows it
  */
-final class OrganisationChoice {
+public record OrganisationChoice(String code, String name) {
 
-    /** Alba (CN), the comune of the Utenti Servizi 06 manual. */
-    static final String DEFAULT = "004003";
-
-    private OrganisationChoice() {
+    /** The choices for a module, by organisation name; empty for a module without an organisation role. */
+    static List<OrganisationChoice> of(Authentication user, CompilerPolicy compilers) {
+        if (!compilers.requiresOrganisation() || !(user.getPrincipal() instanceof UserAccount account)) {
+            return List.of();
+        }
+        Map<String, OrganisationChoice> choices = new LinkedHashMap<>();
+        for (Membership membership : account.memberships()) {
+            Organisation organisation = membership.organisation();
+            if (membership.role().name().equals(compilers.organisationRole())) {
+                choices.putIfAbsent(organisation.code(), new OrganisationChoice(organisation.code(), organisation.name()));
+            }
+        }
+        return List.copyOf(choices.values());
     }
 
-    /** The code typed, stripped; {@code null} when none was given (a module for private persons). */
-    static String of(String typed) {
-        return typed == null || typed.isBlank() ? null : typed.strip();
+    /** The code chosen, stripped; {@code null} when none was given (a module for private persons). */
+    static String chosen(String posted) {
+        return posted == null || posted.isBlank() ? null : posted.strip();
     }
 }

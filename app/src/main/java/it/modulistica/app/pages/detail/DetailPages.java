@@ -1,6 +1,7 @@
 package it.modulistica.app.pages.detail;
 
 import it.modulistica.app.instances.Callers;
+import it.modulistica.app.mail.DeliveryStatus;
 import it.modulistica.app.pages.InstanceLabels;
 import it.modulistica.app.pages.InstanceRendering;
 import it.modulistica.engine.instance.Instance;
@@ -34,11 +35,14 @@ class DetailPages {
     private final InstanceLifecycle lifecycle;
     private final InstanceRendering rendering;
     private final InstanceLabels labels;
+    private final DeliveryStatus deliveries;
 
-    DetailPages(InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels) {
+    DetailPages(InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels,
+            DeliveryStatus deliveries) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.labels = labels;
+        this.deliveries = deliveries;
     }
 
     /** A permitted action: its code, button text, confirmation text and whether it takes a note. */
@@ -63,6 +67,7 @@ class DetailPages {
                 labels.stateLabel(form, entry.toState(), locale),
                 entry.actor(), InstanceLabels.dateTime(entry.at()), entry.note() == null ? "" : entry.note())).toList();
         model.addAttribute("history", history);
+        model.addAttribute("deliveries", deliveries.summaries(id));
         return "pages/detail";
     }
 
@@ -109,6 +114,7 @@ class DetailPages {
             return "redirect:/istanze/" + id;
         }
         summary(view, locale, model);
+        model.addAttribute("deliveries", deliveries.summaries(id));
         return "pages/sent";
     }
 
