@@ -27,4 +27,90 @@
       }
     });
   });
+
+  // Selects whose choices depend on other fields (Comune after Provincia) are refreshed without a
+  // reload; when the request fails the list stays as it is and the next save refreshes it on the server.
+  document.querySelectorAll('form[data-form] select[data-depends-on]').forEach(function (select) {
+    var form = select.form;
+    var pointers = select.getAttribute('data-depends-on').split(' ');
+    var refresh = function () {
+      var query = new URLSearchParams({ field: select.name });
+      pointers.forEach(function (pointer) {
+        var field = form.elements.namedItem(pointer);
+        if (field && field.value) {
+          query.append(pointer, field.value);
+        }
+      });
+      fetch('/api/forms/' + encodeURIComponent(form.getAttribute('data-form')) + '/options?' + query,
+        { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('Choices not available: ' + response.status);
+          }
+          return response.json();
+        })
+        .then(function (choices) {
+          var current = select.value;
+          var placeholder = select.querySelector('option[value=""]');
+          select.replaceChildren();
+          if (placeholder) {
+            select.appendChild(placeholder);
+          }
+          choices.forEach(function (choice) {
+            select.appendChild(new Option(choice.label, choice.value, false, choice.value === current));
+          });
+          if (select.value !== current) {
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+        })
+        .catch(function (error) { console.warn(error); });
+    };
+    pointers.forEach(function (pointer) {
+      var field = form.elements.namedItem(pointer);
+      if (field) {
+        field.addEventListener('change', refresh);
+      }
+    });
+  });
+
+  // Actions open their confirmation dialog instead of the confirmation page.
+  document.querySelectorAll('a.action-link[data-action]').forEach(function (link) {
+    var dialog = document.getElementById('dialog-' + link.getAttribute('data-action'));
+    if (!dialog || typeof dialog.showModal !== 'function') {
+      return;
+    }
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      dialog.showModal();
+    });
+    dialog.querySelector('.dialog-cancel').addEventListener('click', function () {
+      dialog.close();
+      link.focus();
+    });
+  });
+
+  // A couple of minutes before the session expires, warn and offer to stay signed in.
+  var timeout = parseInt(document.body.getAttribute('data-session-timeout'), 10);
+  var warning = document.getElementById('session-warning');
+  if (timeout > 0 && warning) {
+    var status = document.getElementById('session-status');
+    var lead = 120;
+    var timer;
+    var arm = function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { warning.hidden = false; }, Math.max(timeout - lead, 0) * 1000);
+    };
+    document.getElementById('session-stay').addEventListener('click', function () {
+      fetch('/sessione', { credentials: 'same-origin' }).then(function (response) {
+        if (response.ok && !response.redirected) {
+          warning.hidden = true;
+          status.textContent = status.getAttribute('data-renewed');
+          arm();
+        } else {
+          window.location.reload();
+        }
+      });
+    });
+    arm();
+  }
 })();

@@ -68,6 +68,7 @@ class DetailPages {
                 entry.actor(), InstanceLabels.dateTime(entry.at()), entry.note() == null ? "" : entry.note())).toList();
         model.addAttribute("history", history);
         model.addAttribute("deliveries", deliveries.summaries(id));
+        model.addAttribute("requestKey", UUID.randomUUID().toString());
         return "pages/detail";
     }
 

@@ -129,6 +129,7 @@ class WizardPages {
         List<Field> steps = view.definition().steps();
         model.addAttribute("id", view.instance().id().toString());
         model.addAttribute("module", view.definition().title().in(locale));
+        model.addAttribute("formCode", view.definition().code());
         model.addAttribute("number", view.instance().number().orElse(""));
         model.addAttribute("steps", steps.stream().map(s -> s.label().in(locale)).toList());
         model.addAttribute("step", index + 1);
