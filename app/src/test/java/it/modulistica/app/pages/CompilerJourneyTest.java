@@ -193,6 +193,12 @@ class CompilerJourneyTest {
             return text("[data-testid=deliveries]").matches(
                     "(?s).*Ricevuta inviata il \\d{2}/\\d{2}/\\d{4} alle \\d{2}:\\d{2} a m.bianchi@example.org.*");
         });
+
+        // An address that does not exist: an Italian page in the layout, not an error document.
+        open("/pagina-inesistente");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Si è verificato un problema");
+        assertThat(text("[data-testid=error-message]")).startsWith("La pagina richiesta non esiste");
+        checked("errore", javascript);
     }
 
     private void open(String path) {
