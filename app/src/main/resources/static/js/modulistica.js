@@ -28,6 +28,82 @@
     });
   });
 
+  // "+ Aggiungi ..." adds a row in the page: a copy of the last row, emptied and renumbered. Its
+  // fields post like the server's rows; the limits of the group are checked by the server on save.
+  var counters = function (root) {
+    root.querySelectorAll('.char-counter').forEach(function (counter) { counter.remove(); });
+    root.querySelectorAll('[data-maxlength]').forEach(function (field) {
+      var max = parseInt(field.getAttribute('data-maxlength'), 10);
+      var counter = document.createElement('div');
+      counter.className = 'char-counter';
+      counter.setAttribute('aria-live', 'polite');
+      var update = function () { counter.textContent = field.value.length + ' / ' + max; };
+      field.insertAdjacentElement('afterend', counter);
+      field.addEventListener('input', update);
+      update();
+    });
+  };
+  document.querySelectorAll('fieldset.repeatable-group').forEach(function (group) {
+    var add = group.querySelector(':scope > button[name="_add"]');
+    var rows = function () { return group.querySelectorAll(':scope > fieldset.repeatable-row'); };
+    if (!add || rows().length === 0 || group.querySelector('fieldset.repeatable-row fieldset.repeatable-group')) {
+      return;
+    }
+    add.addEventListener('click', function (event) {
+      event.preventDefault();
+      var all = rows();
+      var last = all[all.length - 1];
+      var from = last.getAttribute('data-pointer');
+      var to = group.getAttribute('data-pointer') + '/' + all.length;
+      var fromId = last.id;
+      var toId = fromId.replace(/_\d+$/, '_' + all.length);
+      var row = last.cloneNode(true);
+      var renumber = function (value) {
+        return value.split(from + '/').join(to + '/').split(fromId + '_').join(toId + '_')
+          .replace(new RegExp('^' + from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'), to)
+          .replace(new RegExp('^' + fromId + '$'), toId);
+      };
+      [row].concat(Array.prototype.slice.call(row.querySelectorAll('*'))).forEach(function (element) {
+        ['id', 'name', 'for', 'aria-describedby', 'data-pointer', 'data-visible-when', 'value'].forEach(function (name) {
+          if (element.hasAttribute(name) && !(name === 'value' && element.tagName !== 'BUTTON')) {
+            element.setAttribute(name, renumber(element.getAttribute(name)));
+          }
+        });
+        element.classList.remove('is-invalid');
+        element.removeAttribute('aria-invalid');
+        if (element.hasAttribute('aria-describedby')) {
+          var described = element.getAttribute('aria-describedby').split(' ')
+            .filter(function (id) { return id && !/-error$/.test(id); }).join(' ');
+          if (described) {
+            element.setAttribute('aria-describedby', described);
+          } else {
+            element.removeAttribute('aria-describedby');
+          }
+        }
+      });
+      row.querySelectorAll('.invalid-feedback').forEach(function (feedback) { feedback.remove(); });
+      row.querySelectorAll('input, textarea, select').forEach(function (field) {
+        if (field.type === 'checkbox' || field.type === 'radio') {
+          field.checked = false;
+        } else if (field.tagName === 'SELECT') {
+          field.selectedIndex = 0;
+        } else {
+          field.value = '';
+        }
+      });
+      var legend = row.querySelector(':scope > legend');
+      if (legend) {
+        legend.textContent = legend.textContent.replace(/\d+\s*$/, String(all.length + 1));
+      }
+      last.insertAdjacentElement('afterend', row);
+      counters(row);
+      var first = row.querySelector('input:not([type=hidden]), textarea, select');
+      if (first) {
+        first.focus();
+      }
+    });
+  });
+
   // Selects whose choices depend on other fields (Comune after Provincia) are refreshed without a
   // reload; when the request fails the list stays as it is and the next save refreshes it on the server.
   document.querySelectorAll('form[data-form] select[data-depends-on]').forEach(function (select) {

@@ -134,7 +134,15 @@ class CompilerJourneyTest {
         assertThat(currentStep()).startsWith("Passo 3 di 3");
 
         fillOfficial(0, List.of("Laura", "Gallo", "GLLLRA82D45A124B", "1982-04-05", "l.gallo@example.org", "0173123457"));
-        press("Aggiungi utente");
+        if (javascript) {
+            // The row is added in the page, and the focus moves to its first field.
+            button("Aggiungi utente").sendKeys(Keys.ENTER);
+            assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("/utenti/1/nome");
+            assertThat(browser.findElement(By.cssSelector("fieldset.repeatable-row[data-pointer='/utenti/1'] > legend"))
+                    .getText()).endsWith("2");
+        } else {
+            press("Aggiungi utente");
+        }
         fillOfficial(1, List.of("Giuseppe", "Verdi", "VRDGPP13R10B293P", "1813-10-10", "g.verdi@example.org", "3331234567"));
         checked("wizard-utenti", javascript);
         press("Salva e prosegui");
