@@ -70,6 +70,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutBasicCredentials))
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 
@@ -92,6 +93,7 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(Customizer.withDefaults())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 }
