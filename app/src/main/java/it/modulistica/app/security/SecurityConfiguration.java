@@ -1,11 +1,15 @@
 package it.modulistica.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
@@ -18,6 +22,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
@@ -47,6 +52,17 @@ class SecurityConfiguration {
             attempts.requireUnlocked((UserAccount) account);
         });
         return provider;
+    }
+
+    /**
+     * Spring Security's publisher maps exceptions to failure events by exact class, so the
+     * application's own refusals are mapped here: the audit log and the lockout see them.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(AccountLocked.class, AuthenticationFailureLockedEvent.class));
+        return events;
     }
 
     @Bean
