@@ -43,7 +43,7 @@ class SecurityConfiguration {
     /** Passwords checked against the directory, once the account is known not to be locked. */
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
-            LoginAttempts attempts) {
+            LoginAttempts attempts, SecuritySettings settings) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         UserDetailsChecker standardChecks = new AccountStatusUserDetailsChecker();
@@ -51,6 +51,13 @@ class SecurityConfiguration {
             standardChecks.check(account);
             attempts.requireUnlocked((UserAccount) account);
         });
+        if (!settings.passwordLoginForCitizens()) {
+            provider.setPostAuthenticationChecks(account -> {
+                if (!((UserAccount) account).staff()) {
+                    throw new PasswordLoginNotForCitizens(account.getUsername());
+                }
+            });
+        }
         return provider;
     }
 
@@ -61,7 +68,8 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
-        events.setAdditionalExceptionMappings(Map.of(AccountLocked.class, AuthenticationFailureLockedEvent.class));
+        events.setAdditionalExceptionMappings(Map.of(AccountLocked.class, AuthenticationFailureLockedEvent.class,
+                PasswordLoginNotForCitizens.class, PasswordLoginRefusedEvent.class));
         return events;
     }
 
