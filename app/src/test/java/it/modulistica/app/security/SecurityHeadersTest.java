@@ -45,7 +45,7 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void aPdfDownloadCarriesTheHeaders() {
+    void anInstanceAndItsPdfDownloadCarryTheHeaders() {
         TestRestTemplate owner = http.withBasicAuth("federica.neri", "demo");
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
@@ -54,7 +54,11 @@ class SecurityHeadersTest {
                 JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
+        ResponseEntity<JsonNode> instance = owner.getForEntity(created.getHeaders().getLocation(), JsonNode.class);
         ResponseEntity<byte[]> pdf = owner.getForEntity(created.getHeaders().getLocation() + "/pdf", byte[].class);
+
+        assertThat(instance.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertProtected(instance.getHeaders());
 
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
