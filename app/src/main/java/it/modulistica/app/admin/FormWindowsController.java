@@ -1,6 +1,9 @@
 package it.modulistica.app.admin;
 
 import it.modulistica.app.api.InvalidRequest;
+import it.modulistica.app.audit.AuditEventType;
+import it.modulistica.app.audit.AuditLog;
+import it.modulistica.app.audit.AuditOutcome;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
@@ -8,7 +11,9 @@ import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.window.OpeningWindows;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -31,10 +36,12 @@ class FormWindowsController {
 
     private final FormCatalog catalog;
     private final OpeningWindows windows;
+    private final AuditLog audit;
 
-    FormWindowsController(FormCatalog catalog, OpeningWindows windows) {
+    FormWindowsController(FormCatalog catalog, OpeningWindows windows, AuditLog audit) {
         this.catalog = catalog;
         this.windows = windows;
+        this.audit = audit;
     }
 
     /** An extension of the closing time, with its reason. */
@@ -61,6 +68,9 @@ class FormWindowsController {
         requireReason(extension.reason(), errors);
         InvalidRequest.throwIfAny(errors);
         windows.extend(code, extension.closes(), extension.reason().strip(), admin.getName());
+        audit.record(AuditEventType.ADMIN_CHANGE, admin.getName(), "form:" + code, AuditOutcome.SUCCESS,
+                Map.of("action", "window-extension", "closes", extension.closes().toString(),
+                        "reason", extension.reason().strip()));
         return windows.effective(definition);
     }
 
@@ -75,6 +85,12 @@ class FormWindowsController {
         requireReason(unlock.reason(), errors);
         InvalidRequest.throwIfAny(errors);
         windows.unlock(code, unlock.organisation().strip(), unlock.until(), unlock.reason().strip(), admin.getName());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("action", "window-unlock");
+        details.put("organisation", unlock.organisation().strip());
+        details.put("until", unlock.until() == null ? null : unlock.until().toString());
+        details.put("reason", unlock.reason().strip());
+        audit.record(AuditEventType.ADMIN_CHANGE, admin.getName(), "form:" + code, AuditOutcome.SUCCESS, details);
     }
 
     private static void requireReason(String reason, List<InvalidRequest.Error> errors) {

@@ -2,6 +2,7 @@ package it.modulistica.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.lifecycle.ConcurrentModification;
 import it.modulistica.engine.lifecycle.DataInvalid;
 import it.modulistica.engine.lifecycle.IdempotencyKeyReused;
@@ -17,6 +18,7 @@ import it.modulistica.engine.validation.Violation;
 import it.modulistica.engine.validation.ViolationMessages;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.workflow.TransitionNotAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -49,9 +51,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ViolationMessages violationMessages;
+    private final RefusedAccesses refusedAccesses;
 
-    ApiExceptionHandler(ViolationMessages violationMessages) {
+    ApiExceptionHandler(ViolationMessages violationMessages, RefusedAccesses refusedAccesses) {
         this.violationMessages = violationMessages;
+        this.refusedAccesses = refusedAccesses;
     }
 
     @Override
@@ -61,8 +65,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
-    @ExceptionHandler({InstanceNotFound.class, ModuleNotFound.class})
-    ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
+    @ExceptionHandler(ModuleNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(ModuleNotFound ex) {
+        return respond(problem(HttpStatus.NOT_FOUND, "notFound", ex.getMessage()));
+    }
+
+    /** Every instance answered 404 goes to the audit log: it may be someone probing for others' instances. */
+    @ExceptionHandler(InstanceNotFound.class)
+    ResponseEntity<ProblemDetail> instanceNotFound(InstanceNotFound ex, HttpServletRequest request) {
+        refusedAccesses.instance(ex.id(), request.getUserPrincipal(), request.getMethod(), request.getRequestURI());
         return respond(problem(HttpStatus.NOT_FOUND, "notFound", ex.getMessage()));
     }
 

@@ -1,6 +1,7 @@
 package it.modulistica.app.instances;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.app.audit.InstanceReads;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.lifecycle.ActionOutcome;
 import it.modulistica.engine.lifecycle.Caller;
@@ -49,11 +50,14 @@ class InstancesController {
     private final InstanceLifecycle lifecycle;
     private final MyInstances myInstances;
     private final RenderedReceipts receipts;
+    private final InstanceReads reads;
 
-    InstancesController(InstanceLifecycle lifecycle, MyInstances myInstances, RenderedReceipts receipts) {
+    InstancesController(InstanceLifecycle lifecycle, MyInstances myInstances, RenderedReceipts receipts,
+            InstanceReads reads) {
         this.lifecycle = lifecycle;
         this.myInstances = myInstances;
         this.receipts = receipts;
+        this.reads = reads;
     }
 
     /** The body of a creation: the module's code and, when acting for one, the organisation's code. */
@@ -78,7 +82,11 @@ class InstancesController {
 
     @GetMapping("/{id}")
     ResponseEntity<InstanceRepresentation> get(@PathVariable UUID id, Authentication user, Locale locale) {
-        return withVersion(ResponseEntity.ok(), id, Callers.of(user), locale);
+        Caller caller = Callers.of(user);
+        InstanceView view = lifecycle.get(id, caller);
+        reads.read(id, view.instance().owner(), caller.username(), "data");
+        InstanceRepresentation body = InstanceRepresentation.of(view, locale);
+        return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 
     @PutMapping(path = "/{id}/data", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -118,6 +126,7 @@ class InstancesController {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication user, Locale locale) {
         Caller caller = Callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
+        reads.read(id, view.instance().owner(), caller.username(), "pdf");
         Optional<StoredDocument> stored = lifecycle.receipt(id, caller);
         byte[] content = stored.map(StoredDocument::content).orElseGet(() -> receipts.onDemand(view, locale));
         String fileName = stored.map(StoredDocument::fileName).orElseGet(() -> "bozza-"

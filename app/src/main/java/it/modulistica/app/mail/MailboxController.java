@@ -64,7 +64,7 @@ class MailboxController {
         requireAdmin(user);
         LocalMailbox.StoredMail mail = mailbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'")
                 .body(mail.html());
     }
 

@@ -30,6 +30,7 @@ class LoginPage {
         String failed = failure instanceof AccountLocked locked
                 ? HtmlUtils.htmlEscape(messages.getMessage("login.locked",
                         new Object[] {ApiAuthenticationProblems.lockEnd(locked)}, locale))
+                : failure instanceof PasswordLoginNotForCitizens ? text("login.passwordNotForCitizens", locale)
                 : text("login.failed", locale);
         String notice = error != null ? "<p role=\"alert\">" + failed + "</p>"
                 : logout != null ? "<p role=\"status\">" + text("login.signedOut", locale) + "</p>"

@@ -1,11 +1,15 @@
 package it.modulistica.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
@@ -18,6 +22,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
@@ -38,7 +43,7 @@ class SecurityConfiguration {
     /** Passwords checked against the directory, once the account is known not to be locked. */
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
-            LoginAttempts attempts) {
+            LoginAttempts attempts, SecuritySettings settings) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         UserDetailsChecker standardChecks = new AccountStatusUserDetailsChecker();
@@ -46,7 +51,26 @@ class SecurityConfiguration {
             standardChecks.check(account);
             attempts.requireUnlocked((UserAccount) account);
         });
+        if (!settings.passwordLoginForCitizens()) {
+            provider.setPostAuthenticationChecks(account -> {
+                if (!((UserAccount) account).staff()) {
+                    throw new PasswordLoginNotForCitizens(account.getUsername());
+                }
+            });
+        }
         return provider;
+    }
+
+    /**
+     * Spring Security's publisher maps exceptions to failure events by exact class, so the
+     * application's own refusals are mapped here: the audit log and the lockout see them.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(AccountLocked.class, AuthenticationFailureLockedEvent.class,
+                PasswordLoginNotForCitizens.class, PasswordLoginRefusedEvent.class));
+        return events;
     }
 
     @Bean
@@ -70,6 +94,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutBasicCredentials))
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 
@@ -92,6 +117,7 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(Customizer.withDefaults())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 }

@@ -41,6 +41,11 @@ public final class UserAccount extends User {
         return Optional.ofNullable(lockedUntil);
     }
 
+    /** Whether the user works for the administration: an operator or an administrator. */
+    public boolean staff() {
+        return getAuthorities().contains(Role.OPERATOR.authority()) || getAuthorities().contains(Role.ADMIN.authority());
+    }
+
     public String fullName() {
         return fullName;
     }

@@ -34,6 +34,12 @@ class ProductionProfileTest {
     }
 
     @Test
+    void reservesPasswordSignInToStaff() {
+        assertThat(context.getEnvironment().getProperty("modulistica.security.password-login-for-citizens", Boolean.class))
+                .isFalse();
+    }
+
+    @Test
     void refusesToStartWithoutDatasourceSettings() {
         var application = new SpringApplicationBuilder(ModulisticaApplication.class)
                 .profiles("prod")

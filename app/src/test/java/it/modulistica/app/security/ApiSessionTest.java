@@ -1,5 +1,6 @@
 package it.modulistica.app.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,12 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The API accepts the session of a user signed in on the pages; writes through it need the CSRF token. */
@@ -25,40 +27,52 @@ class ApiSessionTest {
     @Autowired
     MockMvc mvc;
 
-    private MockHttpSession signIn() throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").param("username", "federica.neri").param("password", "demo")
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The session cookie: sessions live in the database (Spring Session), the cookie alone carries them. */
+    private Cookie signIn() throws Exception {
+        Cookie session = mvc.perform(post("/login").param("username", "federica.neri").param("password", "demo")
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("JSESSIONID");
+        assertThat(session).isNotNull();
+        return session;
+    }
+
+    private int storedSessions() {
+        return jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Integer.class).single();
     }
 
     @Test
     void readsWithTheSessionOfASignedInUser() throws Exception {
-        MockHttpSession session = signIn();
+        Cookie session = signIn();
 
-        mvc.perform(get("/api/me").session(session))
+        mvc.perform(get("/api/me").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("federica.neri"));
     }
 
     @Test
     void writesWithTheSessionOnlyWithTheCsrfToken() throws Exception {
-        MockHttpSession session = signIn();
+        Cookie session = signIn();
 
-        mvc.perform(post("/api/instances").session(session).contentType(MediaType.APPLICATION_JSON).content(NEW_INSTANCE))
+        mvc.perform(post("/api/instances").cookie(session).contentType(MediaType.APPLICATION_JSON).content(NEW_INSTANCE))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/instances").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/instances").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_INSTANCE))
                 .andExpect(status().isCreated());
     }
 
     @Test
     void basicCredentialsNeedNoCsrfTokenAndCreateNoSession() throws Exception {
+        int before = storedSessions();
         var result = mvc.perform(post("/api/instances").with(httpBasic("federica.neri", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(NEW_INSTANCE))
                 .andExpect(status().isCreated())
                 .andReturn();
 
-        org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(result.getResponse().getCookie("JSESSIONID")).isNull();
+        assertThat(storedSessions()).isEqualTo(before);
     }
 }

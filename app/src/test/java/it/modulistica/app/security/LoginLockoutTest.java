@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Five failed passwords in a row lock an account for 15 minutes, on the API and on the login page. */
@@ -108,10 +108,10 @@ class LoginLockoutTest {
             mvc.perform(formLogin("/login").user(user).password("sbagliata"));
         }
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("giusta"))
-                .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();
+        Cookie session = mvc.perform(formLogin("/login").user(user).password("giusta"))
+                .andExpect(redirectedUrl("/login?error")).andReturn().getResponse().getCookie("JSESSIONID");
 
-        mvc.perform(get("/login").param("error", "").session(session))
+        mvc.perform(get("/login").param("error", "").cookie(session))
                 .andExpect(content().string(Matchers.containsString(
                         "Account bloccato per troppi tentativi falliti: riprovare dopo le " + lockEnd(user) + ".")));
     }

@@ -1,0 +1,78 @@
+package it.modulistica.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Sessions live in the database (Spring Session JDBC): a form sign-in (recorded in the audit log as such) is stored in SPRING_SESSION
+ * and the cookie alone carries it to the next requests, on the pages and on the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DatabaseSessionTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper mapper;
+
+    @Autowired
+    UserDirectory users;
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aFormSignInIsStoredInTheDatabaseAndCarriesToTheNextRequests() throws Exception {
+        users.register(new NewUser("sessione.db", "Utente di prova", null, null, List.of()), "giusta");
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=sessione.db&password=giusta&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sessione.db'")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sessione.db'")
+                .query(Integer.class).single()).isEqualTo(30 * 60);
+
+        HttpResponse<String> me = get("/api/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        JsonNode body = mapper.readTree(me.body());
+        assertThat(body.get("username").asText()).isEqualTo("sessione.db");
+        assertThat(get("/").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE event_type = 'SIGN_IN' AND username = 'sessione.db'")
+                .query(String.class).list()).containsExactly("{\"method\":\"form\"}");
+    }
+}
