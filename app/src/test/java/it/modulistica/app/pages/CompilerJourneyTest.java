@@ -40,7 +40,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "modulistica.mail.worker-enabled=true")
 class CompilerJourneyTest {
 
-    static final Path SCREENSHOTS = Path.of("..", "docs", "images");
+    /**
+     * Where screenshots go: {@code target/screenshots} by default, so a test run changes no tracked
+     * file; {@code -Dmodulistica.screenshots=../docs/images} refreshes the README's pictures.
+     */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("modulistica.screenshots", "target/screenshots"));
 
     @LocalServerPort
     int port;
