@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,17 +38,51 @@ class WizardPages {
 
     private final InstanceLifecycle lifecycle;
     private final InstanceRendering rendering;
+    private final WizardPositions positions;
 
-    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering) {
+    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
+        this.positions = positions;
     }
 
-    /** The step the draft was left at: the first one not complete yet. */
+    /**
+     * The step the draft was left at by this user; for a draft they never opened in the wizard, the
+     * first step not complete yet.
+     */
     @GetMapping("/istanze/{id}/riprendi")
     String resume(@PathVariable UUID id, Authentication user) {
         InstanceView view = lifecycle.get(id, Callers.of(user));
-        return "redirect:/istanze/" + id + "/passo/" + (rendering.resumeStep(view.definition(), view.instance().data()) + 1);
+        int steps = view.definition().steps().size();
+        int step = positions.lastStep(id, user.getName()).filter(last -> last >= 1 && last <= steps)
+                .orElseGet(() -> rendering.resumeStep(view.definition(), view.instance().data()) + 1);
+        return "redirect:/istanze/" + id + "/passo/" + step;
+    }
+
+    /**
+     * Saves the step in the background while the user types (the page's script posts it every few
+     * seconds when something changed): 204 when saved, 422 when the draft level refuses the data,
+     * which then stays in the page for the next explicit save to report beside the fields.
+     */
+    @PostMapping(path = "/istanze/{id}/passo/{step}", params = "_move=autosave")
+    ResponseEntity<Void> autosave(@PathVariable UUID id, @PathVariable int step, HttpServletRequest request,
+            Authentication user) {
+        Caller caller = Callers.of(user);
+        InstanceView view = lifecycle.get(id, caller);
+        if (!view.state().ownerMayEdit()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).build();
+        }
+        FormDefinition definition = view.definition();
+        int index = index(definition, step);
+        Map<String, List<String>> posted = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> posted.put(name, List.of(values)));
+        try {
+            lifecycle.saveDraft(id, merged(definition, view.instance().data(), FormPostReader.read(definition, posted),
+                    index), null, caller);
+        } catch (DataInvalid invalid) {
+            return ResponseEntity.unprocessableEntity().build();
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/istanze/{id}/passo/{step}")
@@ -58,6 +93,9 @@ class WizardPages {
             return "redirect:/istanze/" + id;
         }
         int index = index(view.definition(), step);
+        if (view.instance().owner().equals(user.getName())) {
+            positions.remember(id, user.getName(), index + 1);
+        }
         ObjectNode data = view.instance().data();
         Map<String, String> errors = check == null ? Map.of()
                 : rendering.stepErrors(view.definition(), data, index, locale);
