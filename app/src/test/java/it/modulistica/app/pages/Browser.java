@@ -49,6 +49,9 @@ final class Browser {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // A click that submits a form can return before the next page is there; finding an element
+        // of that page then waits for it instead of failing at once.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(30));
         return driver;
     }
 }

@@ -96,6 +96,7 @@ class CompilerJourneyTest {
         organisation.sendKeys("Comune di Alba");
         assertThat(new Select(organisation).getFirstSelectedOption().getAttribute("value")).isEqualTo("004003");
         browser.findElement(By.xpath("//button[normalize-space()='Compila']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlMatches("/passo/1$"));
 
         // Step 1: "Successivo" without the acknowledgement is refused with the messages in red.
         assertThat(currentStep()).startsWith("Passo 1 di 3");
@@ -228,7 +229,9 @@ class CompilerJourneyTest {
     /** The visible button with this label (closed dialogs hold buttons too). */
     private WebElement button(String label) {
         return browser.findElements(By.xpath("//main//button[not(contains(@class, 'visually-hidden')) and contains(normalize-space(), '" + label + "')]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+                .stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("No button \"" + label + "\" at " + browser.getCurrentUrl()
+                        + ":\n" + browser.findElement(By.tagName("body")).getText()));
     }
 
     /** The confirmation text shown: the confirmation page's, or the open dialog's when scripts run. */
