@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
-import it.modulistica.engine.instance.TestDatabase;
 import it.modulistica.engine.validation.Violation;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.TransitionNotAllowed;
@@ -20,34 +19,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Creating, saving and moving instances through the standard workflow; run on each database by a subclass. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InstanceLifecycleTests {
+abstract class InstanceLifecycleTests extends PlatformTests {
 
-    private Lifecycle platform;
-    private InstanceLifecycle lifecycle;
     private FormDefinition module;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void start() {
-        platform = new Lifecycle(openDatabase());
-        lifecycle = platform.lifecycle;
-    }
-
-    @AfterAll
-    void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     Lifecycle platform() {
         return platform;

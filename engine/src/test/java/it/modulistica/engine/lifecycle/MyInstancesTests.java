@@ -8,24 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
-import it.modulistica.engine.instance.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * "Le mie istanze": search, paging and stars over instances brought to their states by real
  * transitions; run on each database by a subclass. The instances are made once, each on a day of
  * its own: a draft (1 Aug), a ready one (2 Aug), a sent one (3 Aug), a deleted draft, a stranger's.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MyInstancesTests {
+abstract class MyInstancesTests extends PlatformTests {
 
-    private Lifecycle platform;
     private MyInstances mine;
     private FormDefinition module;
     private FormDefinition otherModule;
@@ -33,11 +28,8 @@ abstract class MyInstancesTests {
     private Instance ready;
     private Instance sent;
 
-    abstract TestDatabase openDatabase();
-
     @BeforeAll
-    void start() {
-        platform = new Lifecycle(openDatabase());
+    void instancesOfEveryKind() {
         mine = platform.myInstances;
         module = platform.publishStandard();
         otherModule = platform.publishStandard();
@@ -50,13 +42,6 @@ abstract class MyInstancesTests {
         platform.lifecycle.delete(platform.reach(module, "BOZZA").id(), OWNER);
         platform.lifecycle.create(module.code(), STRANGER, null);
         mine.star(sent.id(), OWNER);
-    }
-
-    @AfterAll
-    void stop() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -9,34 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
-import it.modulistica.engine.instance.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Protocol numbers given on creation or on sending; run on each database by a subclass. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class NumberingTests {
+abstract class NumberingTests extends PlatformTests {
 
-    Lifecycle platform;
-    InstanceLifecycle lifecycle;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void start() {
-        platform = new Lifecycle(openDatabase());
-        lifecycle = platform.lifecycle;
-    }
-
-    @AfterAll
-    void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @BeforeEach
     void resetClock() {

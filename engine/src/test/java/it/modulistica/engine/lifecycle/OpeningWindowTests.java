@@ -9,49 +9,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
-import it.modulistica.engine.instance.TestDatabase;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The opening window of a module (25/07/2026 12:00 to 02/09/2026 12:00, Rome), its extensions and
  * unlocks, as creation, saving and sending see them; run on each database by a subclass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class OpeningWindowTests {
+abstract class OpeningWindowTests extends PlatformTests {
 
     private static final String CLOSED = "Il modulo non è più compilabile: termine scaduto il 02/09/2026 alle 12:00";
     // 12:00 in Rome is 10:00 UTC in summer.
     private static final String JUST_BEFORE_CLOSING = "2026-09-02T09:59:00Z";
     private static final String AT_CLOSING = "2026-09-02T10:00:00Z";
 
-    private Lifecycle platform;
-    private InstanceLifecycle lifecycle;
     private OpeningWindows windows;
     private FormDefinition module;
 
-    abstract TestDatabase openDatabase();
-
     @BeforeAll
-    void start() {
-        platform = new Lifecycle(openDatabase());
-        lifecycle = platform.lifecycle;
+    void windows() {
         windows = platform.windows;
-    }
-
-    @AfterAll
-    void stop() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @BeforeEach

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
-import it.modulistica.engine.instance.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,38 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What a transition does besides moving the state: frozen data, outbox rows, one winner among
  * concurrent requests, idempotent repeats, nothing left by a rolled-back transaction.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TransitionEffectsTests {
+abstract class TransitionEffectsTests extends PlatformTests {
 
-    private Lifecycle platform;
-    private InstanceLifecycle lifecycle;
     private FormDefinition module;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void start() {
-        platform = new Lifecycle(openDatabase());
-        lifecycle = platform.lifecycle;
-    }
-
-    @AfterAll
-    void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @BeforeEach
     void publishModule() {
