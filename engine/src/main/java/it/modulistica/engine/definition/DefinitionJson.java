@@ -56,12 +56,25 @@ public final class DefinitionJson {
         }
     }
 
+    /** SHA-256 of the UTF-8 bytes of a text, in lower-case hex. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of some bytes, in lower-case hex. */
+    public static String sha256(byte[] content) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * A property name as a JSON pointer token (RFC 6901): {@code ~} and {@code /} escaped; names
+     * without them, the usual case on the validation path, are returned as they are.
+     */
+    public static String pointerToken(String name) {
+        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -49,6 +49,6 @@ final class DefinitionNodes {
 
     /** Escapes a property name for use in a JSON pointer (RFC 6901). */
     static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+        return DefinitionJson.pointerToken(name);
     }
 }

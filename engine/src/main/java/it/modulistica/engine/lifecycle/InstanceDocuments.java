@@ -1,11 +1,9 @@
 package it.modulistica.engine.lifecycle;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import it.modulistica.engine.definition.DefinitionJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,10 +47,6 @@ final class InstanceDocuments {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return DefinitionJson.sha256(content);
     }
 }

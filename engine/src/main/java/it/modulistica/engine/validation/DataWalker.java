@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import it.modulistica.engine.definition.DataSources;
+import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FieldKind;
 import it.modulistica.engine.definition.FormDefinition;
@@ -227,7 +228,7 @@ final class DataWalker {
         return longer;
     }
 
-    static String escape(String name) {
-        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
+    private static String escape(String name) {
+        return DefinitionJson.pointerToken(name);
     }
 }
