@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param visibleWhen shown only when this holds, else always shown
  * @param group       the texts of a repeatable group, else {@code null}
  * @param searchable  its value may be searched by operators ({@code x-searchable})
+ * @param files       what a file field accepts ({@code x-file}), else {@code null}
  * @param children    the fields of a section, or of each row of a group
  */
 public record Field(
@@ -38,6 +39,7 @@ public record Field(
         VisibilityCondition visibleWhen,
         GroupLabels group,
         boolean searchable,
+        FileRules files,
         List<Field> children) {
 
     public Field {
@@ -51,5 +53,10 @@ public record Field(
 
     public boolean holdsData() {
         return kind != FieldKind.INFO;
+    }
+
+    /** Whether the field holds uploaded files: a list of file references. */
+    public boolean isFile() {
+        return widget == Widget.FILE;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One version of a module, read from its {@code form.json} and checked. Immutable: a changed file
@@ -28,6 +29,7 @@ public final class FormDefinition {
     private final OpeningWindow window;
     private final ReceiptSettings receipt;
     private final CompilerPolicy compilers;
+    private final Long attachmentsMaxTotalSize;
     private final List<Field> steps;
     private final String content;
     private final String sha256;
@@ -44,6 +46,7 @@ public final class FormDefinition {
         this.window = metadata.window();
         this.receipt = metadata.receipt();
         this.compilers = metadata.compilers();
+        this.attachmentsMaxTotalSize = metadata.attachmentsMaxTotalSize();
         this.steps = List.copyOf(steps);
         this.content = Objects.requireNonNull(content, "content");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
@@ -52,7 +55,13 @@ public final class FormDefinition {
         this.byPath = Map.copyOf(index);
     }
 
-    /** The module-level settings of {@code x-module} plus the root title and description. */
+    /**
+     * The module-level settings of {@code x-module} plus the root title and description.
+     *
+     * @param attachmentsMaxTotalSize the largest total size of the files of one instance in bytes
+     *                                ({@code x-module.attachments.maxTotalSize}), {@code null} for
+     *                                no limit but the platform's
+     */
     public record Metadata(
             String code,
             String version,
@@ -63,7 +72,8 @@ public final class FormDefinition {
             String numbering,
             OpeningWindow window,
             ReceiptSettings receipt,
-            CompilerPolicy compilers) {
+            CompilerPolicy compilers,
+            Long attachmentsMaxTotalSize) {
     }
 
     private static void indexFields(Field field, Map<String, Field> index) {
@@ -113,6 +123,16 @@ public final class FormDefinition {
 
     public List<Field> steps() {
         return steps;
+    }
+
+    /** The largest total size of the files of one instance, in bytes, when the module sets one. */
+    public OptionalLong attachmentsMaxTotalSize() {
+        return attachmentsMaxTotalSize == null ? OptionalLong.empty() : OptionalLong.of(attachmentsMaxTotalSize);
+    }
+
+    /** The file fields, depth first, in declaration order. */
+    public List<Field> fileFields() {
+        return allFields().stream().filter(Field::isFile).toList();
     }
 
     /** The canonical JSON text of the definition. */

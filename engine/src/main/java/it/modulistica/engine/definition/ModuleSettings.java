@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks the module-level settings: {@code $schema}, the root title and description, and
  * {@code x-module} (code, version, category, workflow, numbering, window, receipt, compilers,
- * organisationField, prefill, sharedWithOrganisation).
+ * organisationField, prefill, sharedWithOrganisation, attachments).
  */
 final class ModuleSettings {
 
@@ -52,7 +53,22 @@ final class ModuleSettings {
                 numbering,
                 window(module.path("window"), problems),
                 new ReceiptSettings(DefinitionNodes.strings(module.path("receipt").path("recipientFields"))),
-                compilers(module, problems));
+                compilers(module, problems),
+                attachmentsMaxTotalSize(module.path("attachments"), problems));
+    }
+
+    private static Long attachmentsMaxTotalSize(JsonNode attachments, Problems problems) {
+        JsonNode total = attachments.path("maxTotalSize");
+        if (total.isMissingNode()) {
+            return null;
+        }
+        Optional<Long> size = FileRules.parseSize(total.asText());
+        if (size.isEmpty()) {
+            problems.add("/x-module/attachments/maxTotalSize", "Dimensione non valida \"" + total.asText()
+                    + "\": scrivere un numero seguito da B, KB, MB o GB (es. \"20MB\")");
+            return null;
+        }
+        return size.get();
     }
 
     private static CompilerPolicy compilers(JsonNode module, Problems problems) {
