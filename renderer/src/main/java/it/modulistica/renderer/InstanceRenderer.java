@@ -105,7 +105,16 @@ public final class InstanceRenderer {
      * @throws IllegalArgumentException if the definition has no such step
      */
     public String wizardStep(RenderRequest request, int step, Map<String, String> errors) {
-        WizardStepView view = WizardSteps.build(request, step, errors);
+        return wizardStep(request, step, errors, null);
+    }
+
+    /**
+     * The editable fields of a step, file fields listing their uploaded files with a download link.
+     *
+     * @param filePath where an uploaded file is downloaded, its id appended; {@code null} for no links
+     */
+    public String wizardStep(RenderRequest request, int step, Map<String, String> errors, String filePath) {
+        WizardStepView view = WizardSteps.build(request, step, errors, filePath);
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
         return templates.print("wizard-step.ftlh", model);
