@@ -53,8 +53,8 @@ public class InstanceFiles {
         this.clock = clock;
     }
 
-    /** A stored file with its bytes. */
-    public record Download(StoredFile file, byte[] content) {
+    /** A stored file with its bytes, and the owner of its instance (to tell whose read it is). */
+    public record Download(StoredFile file, byte[] content, String owner) {
     }
 
     /**
@@ -120,9 +120,9 @@ public class InstanceFiles {
     /** One file of the instance with its bytes, for a caller who may see the instance. */
     @Transactional(readOnly = true)
     public Download download(UUID instanceId, UUID fileId, Caller caller) {
-        lifecycle.get(instanceId, caller);
+        String owner = lifecycle.get(instanceId, caller).instance().owner();
         StoredFile file = store.find(instanceId, fileId).orElseThrow(() -> new InstanceNotFound(instanceId));
-        return new Download(file, store.content(instanceId, fileId).orElseThrow());
+        return new Download(file, store.content(instanceId, fileId).orElseThrow(), owner);
     }
 
     /**
