@@ -76,14 +76,77 @@ class FileUploadJourneyTest {
         journey(false);
     }
 
-    private void journey(boolean javascript) throws IOException {
+    /**
+     * The office's side, without scripts (confirmation pages): the operator asks for an integration,
+     * the owner answers with a note and an attachment, the operator's act of a wrong type is refused
+     * beside its input, then the act is accepted and the owner finds it under "Atti emessi".
+     */
+    @Test
+    void theOfficeAsksForAnIntegrationAndIssuesItsAct() throws IOException {
+        browser = Browser.start(false);
+        String detail = journey(false);
+        Path photo = Files.write(uploads.resolve("documento.png"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path act = Files.write(uploads.resolve("provvedimento firmato.pdf"),
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+        signIn("operatore");
+        open(detail);
+        takeAction("Prendi in carico");
+        takeAction("Richiedi integrazione");
+        browser.findElement(By.id("note")).sendKeys("Allegare il documento di identità");
+        confirm();
+
+        signIn("mario.rossi");
+        open(detail);
+        takeAction("Invia integrazione");
+        browser.findElement(By.id("note")).sendKeys("Ecco il documento");
+        browser.findElement(By.id("attachments")).sendKeys(photo.toString());
+        confirm();
+
+        signIn("operatore");
+        open(detail);
+        takeAction("Accogli");
+        browser.findElement(By.id("issuedDocument")).sendKeys(photo.toString());
+        confirm();
+        assertThat(browser.findElement(By.id("issuedDocument-error")).getText()).startsWith("Tipo di file non ammesso");
+        browser.findElement(By.id("issuedDocument")).sendKeys(act.toString());
+        confirm();
+
+        signIn("mario.rossi");
+        open(detail);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=instance-state]")).getText()).isEqualTo("ACCOLTA");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=attachments]")).getText())
+                .contains("isee 2026.pdf").contains("documento.png").contains("Invia integrazione");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=documents]")).getText())
+                .contains("provvedimento firmato.pdf").contains("Accogli");
+    }
+
+    private void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Follows an action's link of the detail page to its confirmation page (scripts are off). */
+    private void takeAction(String label) {
+        browser.findElement(By.linkText(label)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/azioni/"));
+        browser.findElement(By.cssSelector("form.confirm-form"));
+        if (now(By.id("note")).isEmpty() && now(By.cssSelector("input[type=file]")).isEmpty()) {
+            confirm();
+        }
+    }
+
+    /** The journey of the owner up to the sent instance; returns the address of its detail page. */
+    private String journey(boolean javascript) throws IOException {
         Path pdf = Files.write(uploads.resolve("isee 2026.pdf"),
                 "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Path fake = Files.writeString(uploads.resolve("finto.pdf"), "<!DOCTYPE html><html><script>alert(1)</script></html>");
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys("mario.rossi");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signIn("mario.rossi");
         open("/nuova-istanza/servizi-educativi");
         browser.findElement(By.xpath("//button[normalize-space()='Compila']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlMatches("/passo/1$"));
@@ -97,7 +160,7 @@ class FileUploadJourneyTest {
         press("Salva in bozza");
         assertThat(browser.findElement(By.id("f_documenti_isee-error")).getText())
                 .isEqualTo("Il contenuto del file non corrisponde al tipo PDF: il file non è stato salvato");
-        assertThat(browser.findElements(By.cssSelector(".uploaded-file"))).isEmpty();
+        assertThat(uploadedFiles()).isEmpty();
         if (javascript) {
             Accessibility.assertNoSeriousViolations((JavascriptExecutor) browser, "wizard-file-refused");
         }
@@ -106,7 +169,7 @@ class FileUploadJourneyTest {
         fileInput("/documenti/isee").sendKeys(pdf.toString());
         press("Salva in bozza");
         assertThat(uploadedFiles()).containsExactly("isee 2026.pdf (35 B) Rimuovi isee 2026.pdf");
-        assertThat(browser.findElements(By.cssSelector("input[type=file][name='/documenti/isee']"))).isEmpty();
+        assertThat(now(By.cssSelector("input[type=file][name='/documenti/isee']"))).isEmpty();
         if (javascript) {
             Accessibility.assertNoSeriousViolations((JavascriptExecutor) browser, "wizard-file-uploaded");
         }
@@ -126,6 +189,7 @@ class FileUploadJourneyTest {
                 .matches(".*/api/instances/[0-9a-f-]{36}/files/[0-9a-f-]{36}$");
         assertThat(browser.findElement(By.id("documents")).findElement(By.xpath("..")).getText())
                 .contains("Nessun atto emesso.");
+        return browser.getCurrentUrl();
     }
 
     private void open(String path) {
@@ -136,8 +200,22 @@ class FileUploadJourneyTest {
         return browser.findElement(By.cssSelector("input[type=file][name='" + name + "']"));
     }
 
+    /**
+     * The elements there now: the driver's implicit wait would make every look for something absent
+     * last its whole timeout. Call once the page is known to be loaded.
+     */
+    private List<WebElement> now(By by) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(by);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(30));
+        }
+    }
+
     private List<String> uploadedFiles() {
-        return browser.findElements(By.cssSelector(".uploaded-file")).stream()
+        browser.findElement(By.cssSelector("form.wizard-form"));
+        return now(By.cssSelector(".uploaded-file")).stream()
                 .map(item -> item.getText().replaceAll("\\s+", " ").strip()).toList();
     }
 
@@ -153,7 +231,8 @@ class FileUploadJourneyTest {
 
     /** Confirms the action whose page or dialog is open. */
     private void confirm() {
-        WebElement dialog = browser.findElements(By.cssSelector("dialog[open]")).stream().findFirst().orElse(null);
+        browser.findElement(By.tagName("main"));
+        WebElement dialog = now(By.cssSelector("dialog[open]")).stream().findFirst().orElse(null);
         WebElement button = (dialog == null ? browser.findElement(By.cssSelector("form.confirm-form"))
                 : dialog).findElement(By.xpath(".//button[@type='submit']"));
         button.click();
