@@ -27,12 +27,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The file widget in a real Chromium, on the test module {@code prova-allegati}: a PDF whose content
- * is HTML is refused beside the field, a real PDF is uploaded with the step's post, removed and
+ * The file widget in a real Chromium, on the test module {@code prova-allegati}: a file beyond the
+ * platform's cap and a PDF whose content is HTML are refused beside the field, a real PDF is uploaded with the step's post, removed and
  * uploaded again, the instance is sent, and the file is listed under "Allegati all'istanza" with a
  * download link. With scripts on and off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=80KB"})
 @DirtiesContext
 class FileUploadJourneyTest {
 
@@ -154,6 +155,15 @@ class FileUploadJourneyTest {
         browser.findElement(By.name("/richiedente/nome")).sendKeys("Mario Rossi");
         press("Successivo");
         assertThat(browser.getCurrentUrl()).endsWith("/passo/2");
+
+        // Beyond the platform's cap nothing of the post can be read: the message stands beside the field.
+        byte[] huge = new byte[100 * 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 9);
+        fileInput("/documenti/isee").sendKeys(Files.write(uploads.resolve("enorme.pdf"), huge).toString());
+        press("Salva in bozza");
+        assertThat(browser.findElement(By.id("f_documenti_isee-error")).getText())
+                .isEqualTo("Il file supera la dimensione massima di 64 KB");
+        assertThat(uploadedFiles()).isEmpty();
 
         // A .pdf holding a web page is refused beside the field, and nothing is listed.
         fileInput("/documenti/isee").sendKeys(fake.toString());

@@ -54,7 +54,7 @@ public final class FileStore {
 
     /** The files of an instance, oldest first. */
     public List<StoredFile> list(UUID instanceId) {
-        return jdbc.sql("select " + COLUMNS + " from instance_file where instance_id = :instance order by uploaded_at, id")
+        return jdbc.sql("select " + COLUMNS + " from instance_file where instance_id = :instance order by seq")
                 .param("instance", instanceId)
                 .query(FileStore::file)
                 .list();

@@ -1,6 +1,9 @@
 package it.modulistica.engine.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /** Walking the data at a field's path, where {@code *} stands for every row of a repeatable group. */
@@ -15,6 +18,37 @@ public final class DataPaths {
      */
     public static void forEachValue(JsonNode data, String path, BiConsumer<String, JsonNode> action) {
         walk(data, path, "", action);
+    }
+
+    /**
+     * The list at a concrete pointer ({@code /figli/0/documenti}), created with the objects leading
+     * to it when missing; empty when a row on the way does not exist or a value is in the way.
+     */
+    public static Optional<ArrayNode> listAt(ObjectNode data, String pointer) {
+        String[] tokens = pointer.substring(1).split("/", -1);
+        JsonNode container = data;
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i].replace("~1", "/").replace("~0", "~");
+            if (container instanceof ArrayNode rows) {
+                container = token.matches("\\d{1,6}") ? rows.path(Integer.parseInt(token)) : null;
+                if (container == null || !container.isObject()) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            ObjectNode object = (ObjectNode) container;
+            JsonNode next = object.get(token);
+            if (i == tokens.length - 1) {
+                return Optional.of(next instanceof ArrayNode list ? list : object.putArray(token));
+            }
+            if (next == null || next.isNull()) {
+                next = object.putObject(token);
+            } else if (!next.isContainerNode()) {
+                return Optional.empty();
+            }
+            container = next;
+        }
+        return Optional.empty();
     }
 
     private static void walk(JsonNode container, String path, String prefix, BiConsumer<String, JsonNode> action) {

@@ -72,7 +72,8 @@ public class InstanceFiles {
         FormDefinition definition = view.definition();
         Field field = fileField(definition, pointer);
         ObjectNode data = view.instance().data().deepCopy();
-        ArrayNode list = listAt(data, pointer);
+        ArrayNode list = DataPaths.listAt(data, pointer)
+                .orElseThrow(() -> new DataInvalid(List.of(Violation.of(pointer, "unknownField"))));
         if (list.size() >= field.files().maxFiles()) {
             throw new DataInvalid(List.of(new Violation(pointer, "tooManyFiles", Map.of("limit", field.files().maxFiles()))));
         }
@@ -169,34 +170,6 @@ public class InstanceFiles {
         }
         return definition.field(pointer).filter(Field::isFile)
                 .orElseThrow(() -> new DataInvalid(List.of(Violation.of(pointer, "unknownField"))));
-    }
-
-    /** The list at a field's pointer, created with the sections leading to it; rows must exist. */
-    private static ArrayNode listAt(ObjectNode data, String pointer) {
-        String[] tokens = pointer.substring(1).split("/", -1);
-        JsonNode container = data;
-        for (int i = 0; i < tokens.length; i++) {
-            String token = tokens[i].replace("~1", "/").replace("~0", "~");
-            boolean last = i == tokens.length - 1;
-            if (container instanceof ArrayNode rows) {
-                JsonNode row = token.matches("\\d{1,6}") ? rows.get(Integer.parseInt(token)) : null;
-                if (row == null || !row.isObject()) {
-                    throw new DataInvalid(List.of(Violation.of(pointer, "unknownField")));
-                }
-                container = row;
-                continue;
-            }
-            ObjectNode object = (ObjectNode) container;
-            JsonNode next = object.get(token);
-            if (last) {
-                return next instanceof ArrayNode list ? list : object.putArray(token);
-            }
-            if (next == null || !next.isContainerNode()) {
-                next = object.putObject(token);
-            }
-            container = next;
-        }
-        throw new DataInvalid(List.of(Violation.of(pointer, "unknownField")));
     }
 
     private static boolean removeReference(FormDefinition definition, ObjectNode data, UUID fileId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.app.instances.MultipartUploads;
+import it.modulistica.engine.definition.DataPaths;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FileReference;
 import it.modulistica.engine.definition.FileRules;
@@ -112,8 +113,9 @@ class WizardUploads {
         chosen.byField().forEach((pointer, list) -> {
             for (MultipartFile file : list) {
                 try {
-                    appendAt(data, pointer, files.upload(instance, pointer, MultipartUploads.upload(file), caller)
-                            .reference().toJson());
+                    JsonNode reference = files.upload(instance, pointer, MultipartUploads.upload(file), caller)
+                            .reference().toJson();
+                    DataPaths.listAt(data, pointer).ifPresent(field -> field.add(reference));
                 } catch (DataInvalid refused) {
                     refusals.addAll(refused.violations());
                 }
@@ -134,33 +136,6 @@ class WizardUploads {
             }
         } else if (node instanceof ObjectNode object) {
             object.forEach(child -> removeReferences(child, removals));
-        }
-    }
-
-    /** Appends to the list at a field's pointer, creating it and the sections leading to it. */
-    private static void appendAt(ObjectNode data, String pointer, JsonNode item) {
-        String[] tokens = pointer.substring(1).split("/", -1);
-        JsonNode container = data;
-        for (int i = 0; i < tokens.length; i++) {
-            String token = tokens[i].replace("~1", "/").replace("~0", "~");
-            boolean last = i == tokens.length - 1;
-            if (container instanceof ArrayNode rows) {
-                container = rows.path(Integer.parseInt(token));
-                if (!container.isObject()) {
-                    return;
-                }
-                continue;
-            }
-            ObjectNode object = (ObjectNode) container;
-            JsonNode next = object.get(token);
-            if (last) {
-                (next instanceof ArrayNode list ? list : object.putArray(token)).add(item);
-                return;
-            }
-            if (next == null || !next.isContainerNode()) {
-                next = object.putObject(token);
-            }
-            container = next;
         }
     }
 }
