@@ -25,9 +25,12 @@ public record FileRules(List<String> accept, long maxFileSize, int maxFiles) {
         accept = List.copyOf(accept);
     }
 
-    /** Whether a file with this extension (any case, no dot) may be put in the field. */
+    /**
+     * Whether a file with this extension (any case, no dot) may be put in the field: its type is
+     * among the accepted ones, so {@code "jpg"} accepts {@code .jpeg} files too.
+     */
     public boolean accepts(String extension) {
-        return accept.contains(extension.toLowerCase(Locale.ROOT));
+        return FileType.ofExtension(extension).filter(types()::contains).isPresent();
     }
 
     /** The types of the accepted extensions. */

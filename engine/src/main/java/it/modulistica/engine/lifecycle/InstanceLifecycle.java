@@ -75,17 +75,6 @@ public class InstanceLifecycle {
      * @param forms     the current published definition of a module, by code
      * @param workflows the workflow definition, by code
      * @param pinned    the definition each instance was started with
-     */
-    public InstanceLifecycle(Function<String, Optional<FormDefinition>> forms,
-            Function<String, Optional<WorkflowDefinition>> workflows, PinnedDefinitions pinned,
-            FormValidator validator, InstanceRepository instances, JdbcVersionLedger ledger,
-            InstanceNumbering numbering, OpeningWindows windows, ReceiptPrinter receiptPrinter,
-            NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
-        this(forms, workflows, pinned, validator, instances, ledger, numbering, windows, receiptPrinter,
-                IssuedDocumentPrinter.NONE, operations, dialect, clock);
-    }
-
-    /**
      * @param issuedDocuments prints the act of an action from the module's template, when it has one
      */
     public InstanceLifecycle(Function<String, Optional<FormDefinition>> forms,

@@ -14,9 +14,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface IssuedDocumentPrinter {
 
-    /** A module that brings no templates: no act is ever generated. */
-    IssuedDocumentPrinter NONE = (instance, definition, action, note, actor, at) -> Optional.empty();
-
     /** The PDF bytes, or empty when the module has no template for the action. */
     Optional<byte[]> print(Instance instance, FormDefinition definition, Action action, String note, String actor,
             Instant at);

@@ -86,6 +86,8 @@ class FileInspectorTest {
         assertThatThrownBy(() -> inspect("grande.pdf", big)).isInstanceOfSatisfying(FileRefused.class, refused ->
                 assertThat(refused.violation().args()).isEqualTo(Map.of("limit", "1 KB")));
         assertRefused("programma.exe", PDF, "fileType");
+        assertThat(FileInspector.inspect(new Upload("foto.JPEG", JPEG), new FileRules(List.of("jpg"), 1024, 1), "/f"))
+                .isEqualTo(FileType.JPEG);
         assertRefused("senza-estensione", PDF, "fileType");
         assertThatThrownBy(() -> FileInspector.inspect(new Upload("foto.png", PNG), new FileRules(List.of("pdf"), 1024, 1), "/f"))
                 .isInstanceOfSatisfying(FileRefused.class, refused ->
