@@ -12,6 +12,7 @@ import it.modulistica.engine.instance.InstancePersistenceConfiguration;
 import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.instance.TestDatabase;
 import it.modulistica.engine.numbering.InstanceNumbering;
+import it.modulistica.engine.window.ModulePublications;
 import it.modulistica.engine.window.OpeningWindows;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +58,7 @@ final class Lifecycle implements AutoCloseable {
     final InstanceLifecycle lifecycle;
     final MyInstances myInstances;
     final OpeningWindows windows;
+    final ModulePublications publications;
     final InstanceNumbering numbering;
     final JdbcVersionLedger ledger;
     final JdbcClient jdbc;
@@ -75,6 +77,7 @@ final class Lifecycle implements AutoCloseable {
         lifecycle = context.getBean(InstanceLifecycle.class);
         myInstances = context.getBean(MyInstances.class);
         windows = context.getBean(OpeningWindows.class);
+        publications = context.getBean(ModulePublications.class);
         numbering = context.getBean(InstanceNumbering.class);
         ledger = context.getBean(JdbcVersionLedger.class);
         jdbc = JdbcClient.create(context.getBean(NamedParameterJdbcOperations.class));
