@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * move up or down, and assign a module to a category. The API and the pages both call it.
  */
 @Service
-class CategoryAdministration {
+public class CategoryAdministration {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -35,11 +35,11 @@ class CategoryAdministration {
     }
 
     /** What an admin writes for a category; the code only when creating it. */
-    record CategoryForm(String code, String name, String icon, String colour) {
+    public record CategoryForm(String code, String name, String icon, String colour) {
     }
 
     @Transactional
-    Category create(CategoryForm form, String admin) {
+    public Category create(CategoryForm form, String admin) {
         RequestChecks checks = new RequestChecks();
         String code = checks.required("/code", form.code(), 64);
         if (code != null && !checks.hasErrorAt("/code")) {
@@ -58,7 +58,7 @@ class CategoryAdministration {
 
     /** Renames and restyles the category {@code code}. */
     @Transactional
-    Category update(String code, CategoryForm form, String admin) {
+    public Category update(String code, CategoryForm form, String admin) {
         Category current = find(code);
         RequestChecks checks = new RequestChecks();
         String name = style(form, checks);
@@ -74,7 +74,7 @@ class CategoryAdministration {
     }
 
     @Transactional
-    void move(String code, boolean up, String admin) {
+    public void move(String code, boolean up, String admin) {
         find(code);
         if (categories.move(code, up)) {
             record(admin, code, up ? "move-up" : "move-down", Map.of());
@@ -83,7 +83,7 @@ class CategoryAdministration {
 
     /** Lists the module under the category; its definition's category undoes an earlier assignment. */
     @Transactional
-    void assign(String formCode, String categoryCode, String admin) {
+    public void assign(String formCode, String categoryCode, String admin) {
         FormDefinition definition = catalog.find(formCode).orElseThrow(() -> new ModuleNotFound(formCode));
         RequestChecks checks = new RequestChecks();
         String category = checks.required("/category", categoryCode, 64);
@@ -96,7 +96,7 @@ class CategoryAdministration {
                 Map.of("action", "assign", "category", category, "definitionCategory", definition.category()));
     }
 
-    Category find(String code) {
+    public Category find(String code) {
         return categories.find(code).orElseThrow(() -> NotFound.category(code));
     }
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What admins read about modules: the list, and one module with its publication and window history. */
 @Service
-class ModuleOverview {
+public class ModuleOverview {
 
     private final FormCatalog catalog;
     private final ModuleCatalogue modules;
@@ -32,7 +32,7 @@ class ModuleOverview {
     }
 
     /** A module in the admins' list. */
-    record ModuleRow(String code, String version, String title, String category, String definitionCategory,
+    public record ModuleRow(String code, String version, String title, String category, String definitionCategory,
             String workflow, PublicationChange publication) {
     }
 
@@ -46,18 +46,18 @@ class ModuleOverview {
      * @param unlocks          every unlock, newest first
      * @param diagram          the workflow as Mermaid text
      */
-    record ModuleDetail(ModuleRow module, OpeningWindow definitionWindow, OpeningWindow window,
+    public record ModuleDetail(ModuleRow module, OpeningWindow definitionWindow, OpeningWindow window,
             List<PublicationChange> publications, List<OpeningWindows.Extension> extensions,
             List<OpeningWindows.Unlock> unlocks, String diagram) {
     }
 
     @Transactional(readOnly = true)
-    List<ModuleRow> list(Locale locale) {
+    public List<ModuleRow> list(Locale locale) {
         return modules.all().stream().map(listed -> row(listed, locale)).toList();
     }
 
     @Transactional(readOnly = true)
-    ModuleDetail detail(String code, Locale locale) {
+    public ModuleDetail detail(String code, Locale locale) {
         ModuleCatalogue.Listed listed = modules.find(code).orElseThrow(() -> new ModuleNotFound(code));
         FormDefinition definition = listed.definition();
         return new ModuleDetail(row(listed, locale), definition.window(), windows.effective(definition),
@@ -65,8 +65,15 @@ class ModuleOverview {
     }
 
     /** The module's workflow as Mermaid text. */
-    String diagram(FormDefinition definition) {
+    public String diagram(FormDefinition definition) {
         return WorkflowDiagram.mermaid(catalog.workflow(definition.workflow()).orElseThrow(() ->
+                new IllegalStateException("Workflow " + definition.workflow() + " of " + definition + " is not loaded")));
+    }
+
+    /** The module's workflow drawn as SVG. */
+    public String picture(String code) {
+        FormDefinition definition = catalog.find(code).orElseThrow(() -> new ModuleNotFound(code));
+        return WorkflowPicture.svg(catalog.workflow(definition.workflow()).orElseThrow(() ->
                 new IllegalStateException("Workflow " + definition.workflow() + " of " + definition + " is not loaded")));
     }
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * organisation's (11 digits with the check digit), the PEC an e-mail address.
  */
 @Service
-class OrganisationAdministration {
+public class OrganisationAdministration {
 
     private static final Pattern ISTAT = Pattern.compile("[0-9]{6}");
     private static final Pattern OTHER_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,19}");
@@ -33,21 +33,21 @@ class OrganisationAdministration {
     }
 
     /** An organisation as an admin writes it; the code only when creating it. */
-    record OrganisationForm(String code, String kind, String name, String codiceFiscale, String pec) {
+    public record OrganisationForm(String code, String kind, String name, String codiceFiscale, String pec) {
     }
 
     /** One organisation for admins, with its members. */
-    record OrganisationDetail(Organisation organisation, List<OrganisationDirectory.Member> members) {
+    public record OrganisationDetail(Organisation organisation, List<OrganisationDirectory.Member> members) {
     }
 
     @Transactional(readOnly = true)
-    OrganisationDetail detail(String code) {
+    public OrganisationDetail detail(String code) {
         Organisation organisation = organisations.find(code).orElseThrow(() -> NotFound.organisation(code));
         return new OrganisationDetail(organisation, organisations.members(code));
     }
 
     @Transactional
-    OrganisationDetail create(OrganisationForm form, String admin) {
+    public OrganisationDetail create(OrganisationForm form, String admin) {
         RequestChecks checks = new RequestChecks();
         Organisation.Kind kind = kind(form.kind(), checks);
         String code = checks.required("/code", form.code(), 20);
@@ -66,7 +66,7 @@ class OrganisationAdministration {
     }
 
     @Transactional
-    OrganisationDetail update(String code, OrganisationForm form, String admin) {
+    public OrganisationDetail update(String code, OrganisationForm form, String admin) {
         detail(code);
         RequestChecks checks = new RequestChecks();
         Organisation.Kind kind = kind(form.kind(), checks);

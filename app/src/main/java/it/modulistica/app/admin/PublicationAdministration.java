@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Publishes, suspends (with the reason users read) and retires modules, checked and audited. */
 @Service
-class PublicationAdministration {
+public class PublicationAdministration {
 
     private final FormCatalog catalog;
     private final ModulePublications publications;
@@ -29,11 +29,11 @@ class PublicationAdministration {
     }
 
     /** A publication change as an admin asks for it: {@code status} PUBLISHED, SUSPENDED or RETIRED. */
-    record PublicationForm(String status, String reason) {
+    public record PublicationForm(String status, String reason) {
     }
 
     @Transactional
-    PublicationChange change(String formCode, PublicationForm form, String admin) {
+    public PublicationChange change(String formCode, PublicationForm form, String admin) {
         catalog.find(formCode).orElseThrow(() -> new ModuleNotFound(formCode));
         RequestChecks checks = new RequestChecks();
         PublicationStatus status = null;

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * add or remove memberships. An admin may neither disable themselves nor revoke their own ADMIN.
  */
 @Service
-class UserAdministration {
+public class UserAdministration {
 
     static final int MIN_PASSWORD = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
@@ -49,31 +49,31 @@ class UserAdministration {
     }
 
     /** A user an admin creates. */
-    record UserForm(String username, String fullName, String firstName, String lastName, String codiceFiscale,
+    public record UserForm(String username, String fullName, String firstName, String lastName, String codiceFiscale,
             String email, String password) {
     }
 
     /** A role to grant: ADMIN, or OPERATOR with {@code scopeType} ALL, CATEGORY or MODULE and its value. */
-    record GrantForm(String role, String scopeType, String scopeValue) {
+    public record GrantForm(String role, String scopeType, String scopeValue) {
     }
 
     /** A membership to add: the organisation's code and the role held there. */
-    record MembershipForm(String organisation, String role) {
+    public record MembershipForm(String organisation, String role) {
     }
 
     /** One user for admins: who, enabled or not, roles with their ids, memberships. */
-    record UserDetail(UserDirectory.UserSummary user, List<UserDirectory.StoredGrant> grants,
+    public record UserDetail(UserDirectory.UserSummary user, List<UserDirectory.StoredGrant> grants,
             List<Membership> memberships) {
     }
 
     @Transactional(readOnly = true)
-    UserDetail detail(String username) {
+    public UserDetail detail(String username) {
         UserDirectory.UserSummary user = users.summary(username).orElseThrow(() -> NotFound.user(username));
         return new UserDetail(user, users.grants(username), organisations.membershipsOf(username));
     }
 
     @Transactional
-    UserDetail create(UserForm form, String admin) {
+    public UserDetail create(UserForm form, String admin) {
         RequestChecks checks = new RequestChecks();
         String username = checks.required("/username", form.username(), 100);
         if (username != null && !checks.hasErrorAt("/username")) {
@@ -103,7 +103,7 @@ class UserAdministration {
     }
 
     @Transactional
-    UserDetail setEnabled(String username, boolean enabled, String admin) {
+    public UserDetail setEnabled(String username, boolean enabled, String admin) {
         detail(username);
         if (!enabled && username.equals(admin)) {
             throw new ChangeRefused("Non è possibile disabilitare il proprio utente");
@@ -114,7 +114,7 @@ class UserAdministration {
     }
 
     @Transactional
-    UserDetail grant(String username, GrantForm form, String admin) {
+    public UserDetail grant(String username, GrantForm form, String admin) {
         detail(username);
         RequestChecks checks = new RequestChecks();
         RoleGrant grant = null;
@@ -137,7 +137,7 @@ class UserAdministration {
     }
 
     @Transactional
-    UserDetail revoke(String username, long grantId, String admin) {
+    public UserDetail revoke(String username, long grantId, String admin) {
         UserDetail user = detail(username);
         UserDirectory.StoredGrant stored = user.grants().stream().filter(grant -> grant.id() == grantId).findFirst()
                 .orElseThrow(() -> NotFound.grant(grantId));
@@ -155,7 +155,7 @@ class UserAdministration {
     }
 
     @Transactional
-    UserDetail addMembership(String username, MembershipForm form, String admin) {
+    public UserDetail addMembership(String username, MembershipForm form, String admin) {
         detail(username);
         RequestChecks checks = new RequestChecks();
         String organisation = checks.required("/organisation", form.organisation(), 20);
@@ -170,7 +170,7 @@ class UserAdministration {
     }
 
     @Transactional
-    UserDetail removeMembership(String username, String organisation, String role, String admin) {
+    public UserDetail removeMembership(String username, String organisation, String role, String admin) {
         detail(username);
         RequestChecks checks = new RequestChecks();
         OrganisationRole held = organisationRole(role, checks);

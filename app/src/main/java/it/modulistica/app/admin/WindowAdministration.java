@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * organisation. The API and the pages both call it.
  */
 @Service
-class WindowAdministration {
+public class WindowAdministration {
 
     private final FormCatalog catalog;
     private final OpeningWindows windows;
@@ -37,20 +37,20 @@ class WindowAdministration {
     }
 
     /** An extension of the closing time, with its reason. */
-    record Extension(LocalDateTime closes, String reason) {
+    public record Extension(LocalDateTime closes, String reason) {
     }
 
     /** An unlock for one organisation, until a time or ({@code until} null) without end. */
-    record Unlock(String organisation, LocalDateTime until, String reason) {
+    public record Unlock(String organisation, LocalDateTime until, String reason) {
     }
 
     @Transactional(readOnly = true)
-    OpeningWindow window(String code) {
+    public OpeningWindow window(String code) {
         return windows.effective(find(code));
     }
 
     @Transactional
-    OpeningWindow extend(String code, Extension extension, String admin) {
+    public OpeningWindow extend(String code, Extension extension, String admin) {
         FormDefinition definition = find(code);
         RequestChecks checks = new RequestChecks();
         if (extension.closes() == null) {
@@ -65,7 +65,7 @@ class WindowAdministration {
     }
 
     @Transactional
-    void unlock(String code, Unlock unlock, String admin) {
+    public void unlock(String code, Unlock unlock, String admin) {
         find(code);
         RequestChecks checks = new RequestChecks();
         String organisation = checks.required("/organisation", unlock.organisation(), 20);
