@@ -130,6 +130,24 @@ class AdminPagesTest {
     }
 
     @Test
+    void aDraftOfASuspendedModuleIsNotSavedAndThePageSaysWhy() throws Exception {
+        String location = mvc.perform(post("/istanze").with(as("federica.neri")).with(csrf()).param("form", MODULE)
+                        .param("organisation", "004003"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.replaceAll("^/istanze/([^/]+)/.*$", "$1");
+        send(post("/admin/moduli/" + MODULE + "/pubblicazione").param("status", "SUSPENDED")
+                .param("reason", "Verifica dei requisiti"), redirectedUrl("/admin/moduli/" + MODULE));
+
+        String refused = mvc.perform(post("/istanze/" + id + "/passo/2").with(as("federica.neri")).with(csrf())
+                        .param("_move", "draft").param("/comune/cap", "12051"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(refused).contains("Il modulo è sospeso e non può essere compilato né inviato: Verifica dei requisiti");
+        assertThat(jdbc.sql("SELECT data FROM instance WHERE id = ?").param(java.util.UUID.fromString(id))
+                .query(String.class).single()).doesNotContain("12051");
+    }
+
+    @Test
     void theModulePageShowsWindowChangesAndTheWorkflowDrawnAndAsMermaid() throws Exception {
         send(post("/admin/moduli/" + MODULE + "/proroghe").param("closes", "2031-01-31T12:00")
                 .param("reason", "Proroga regionale"), redirectedUrl("/admin/moduli/" + MODULE));
