@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -66,6 +69,12 @@ class AdminCatalogueJourneyTest {
         press(browser.findElement(By.cssSelector("a[href='/admin/moduli/utenti-servizi-06']")));
         assertThat(browser.findElement(By.cssSelector("[data-testid=diagram] svg")).isDisplayed()).isTrue();
         checked("admin-modulo");
+        for (String page : new String[] {"moduli", "problemi", "utenti", "utenti/federica.neri", "enti", "enti/004003",
+            "audit"}) {
+            browser.get("http://localhost:" + port + "/admin/" + page);
+            browser.findElement(By.tagName("h1"));
+            checked("admin-" + page.replace('/', '-'));
+        }
         signOut();
 
         signIn("federica.neri");
@@ -78,10 +87,14 @@ class AdminCatalogueJourneyTest {
         assertThat(browser.findElement(By.id("module-utenti-servizi-06")).getText()).isEqualTo("Utenti Servizi 06");
     }
 
-    /** Clicks an element brought to the middle of the window, where no fixed part of the page covers it. */
+    /**
+     * Clicks a link or button brought to the middle of the window, where no fixed part of the page
+     * covers it, and waits for the next page to replace this one.
+     */
     private void press(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private void signIn(String username) {
