@@ -10,6 +10,7 @@ import it.modulistica.engine.window.PublicationChange;
 import it.modulistica.engine.window.PublicationStatus;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class PublicationAdministration {
         checks.throwIfAny();
         PublicationChange change = publications.change(formCode, status, reason, admin);
         Map<String, String> details = new LinkedHashMap<>();
-        details.put("action", status.name().toLowerCase(java.util.Locale.ROOT));
+        details.put("action", status.name().toLowerCase(Locale.ROOT));
         details.put("reason", reason);
         audit.record(AuditEventType.PUBLICATION_CHANGE, admin, "form:" + formCode, AuditOutcome.SUCCESS, details);
         return change;

@@ -49,8 +49,7 @@ public class ModuleCatalogue {
         Map<String, PublicationChange> current = publications.currentByCode();
         return catalog.published().stream()
                 .map(definition -> new Listed(definition, assigned.getOrDefault(definition.code(), definition.category()),
-                        current.getOrDefault(definition.code(), new PublicationChange(definition.code(),
-                                PublicationStatus.PUBLISHED, null, null, null))))
+                        current.getOrDefault(definition.code(), PublicationChange.initial(definition.code()))))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,7 +97,7 @@ public class UserDirectory implements UserDetailsService {
      */
     @Transactional(readOnly = true)
     public List<UserSummary> search(String text, int limit) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return jdbc.sql("""
                         SELECT username, full_name, codice_fiscale, email, enabled FROM app_user

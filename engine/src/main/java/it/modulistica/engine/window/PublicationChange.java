@@ -16,7 +16,7 @@ public record PublicationChange(String formCode, PublicationStatus status, Strin
     }
 
     /** The state of a module no admin has changed: published, by no one. */
-    static PublicationChange initial(String formCode) {
+    public static PublicationChange initial(String formCode) {
         return new PublicationChange(formCode, PublicationStatus.PUBLISHED, null, null, null);
     }
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +35,7 @@ class AuditPage {
     String page(@RequestParam(required = false) String type, @RequestParam(required = false) String user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         AuditEventType eventType = null;
         if (type != null && !type.isBlank()) {
             if (Arrays.stream(AuditEventType.values()).anyMatch(t -> t.name().equals(type))) {
@@ -59,7 +61,7 @@ class AuditPage {
     public record Filter(String type, String user, String from, String to) {
     }
 
-    private static LocalDate day(String value, String field, java.util.Map<String, String> errors) {
+    private static LocalDate day(String value, String field, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -11,6 +11,7 @@ import it.modulistica.engine.definition.FormCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,7 @@ class ModulePages {
     String list(Locale locale, Model model) {
         model.addAttribute("modules", modules.list(locale));
         model.addAttribute("categoryNames", categories.all().stream()
-                .collect(java.util.stream.Collectors.toMap(Category::code, Category::name)));
+                .collect(Collectors.toMap(Category::code, Category::name)));
         return "pages/admin/modules";
     }
 
