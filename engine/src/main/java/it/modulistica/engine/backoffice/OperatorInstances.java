@@ -129,15 +129,15 @@ public class OperatorInstances {
         List<ModuleStatistics.StateCount> states = module.workflow().backofficeStates().stream()
                 .map(state -> new ModuleStatistics.StateCount(state, byState.getOrDefault(state, 0L))).toList();
         List<ModuleStatistics.DayCount> days = module.workflow().backofficeStates().isEmpty() ? List.of() : jdbc.sql("""
-                        select cast(i.sent_at at time zone 'Europe/Rome' as date) as day, count(*) as n
+                        select cast(i.sent_at at time zone 'Europe/Rome' as date) as sent_day, count(*) as n
                         from instance i
                         where i.form_code = :form and i.deleted_at is null and i.sent_at is not null
                           and i.state in (:visible)
                         group by cast(i.sent_at at time zone 'Europe/Rome' as date)
-                        order by day""")
+                        order by sent_day""")
                 .param("form", formCode)
                 .param("visible", module.workflow().backofficeStates())
-                .query((row, n) -> new ModuleStatistics.DayCount(row.getObject("day", Date.class).toLocalDate(),
+                .query((row, n) -> new ModuleStatistics.DayCount(row.getObject("sent_day", Date.class).toLocalDate(),
                         row.getLong("n")))
                 .list();
         return new ModuleStatistics(formCode, states, days);
