@@ -11,7 +11,22 @@ import it.modulistica.app.security.NewUser;
 import it.modulistica.app.security.OperatorScope;
 import it.modulistica.app.security.RoleGrant;
 import it.modulistica.app.security.UserDirectory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +44,8 @@ import org.springframework.http.ResponseEntity;
  * {@code /api/backoffice} on every database, its subclasses choosing which: the lists of the
  * operator of the category, filtered, sorted and paged by the database, of instances reached through
  * real transitions; bad parameters answered with problem details; nothing for an operator of
- * another category.
+ * another category; exports (CSV, XLSX) with their audit, on both databases since PostgreSQL hands
+ * the frozen data back from a json column and H2 from a large object.
  */
 abstract class BackofficeApiContract {
 
@@ -44,6 +60,9 @@ abstract class BackofficeApiContract {
 
     @Autowired
     UserDirectory users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Submissions submissions;
 
@@ -107,7 +126,7 @@ abstract class BackofficeApiContract {
     @Test
     void filtersByNumberStateDatesOrganisationDeclarantAndSearchableFields() {
         String token = Submissions.token();
-        Submissions.Sent alba = submissions.send(ALBA, token, data -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        Submissions.Sent alba = submissions.send(ALBA, token, data -> ((ObjectNode)
                 data.get("utenti").get(0)).put("nome", "Ottavia"));
         Submissions.Sent bra = submissions.send(BRA, token);
         submissions.act(OPERATOR, bra.id(), "prendi-in-carico", null);
@@ -233,6 +252,136 @@ abstract class BackofficeApiContract {
         String today = LocalDate.now(ZoneId.of("Europe/Rome")).toString();
         assertThat(count(after.get("sentPerDay"), "day", today)).isEqualTo(count(before.get("sentPerDay"), "day",
                 today) + 2);
+    }
+
+    /** Sends an instance whose fields begin like formulas, the token in its second user's surname. */
+    private Submissions.Sent sendWithFormulas(String token) {
+        return submissions.send(ALBA, token, data -> {
+            ObjectNode comune = (ObjectNode) data.get("comune");
+            comune.put("indirizzo", "=HYPERLINK(\"http://evil.example\";\"x\")");
+            ((ObjectNode) comune.get("rup")).put("nominativo", "+1");
+            ArrayNode utenti = (ArrayNode) data.get("utenti");
+            ObjectNode second = utenti.get(0).deepCopy();
+            second.put("nome", "Bruno").put("cognome", "Rossi " + token);
+            utenti.add(second);
+            ((ObjectNode) utenti.get(0)).put("nome", "-2").put("cognome", "@x");
+        });
+    }
+
+    @Test
+    void exportsCsvAsAZipWithTheRepeatableGroupKeyedByNumberAndFormulasDefused() throws IOException {
+        String token = Submissions.token();
+        Submissions.Sent sent = sendWithFormulas(token);
+
+        ResponseEntity<byte[]> response = submissions.bytes(OPERATOR, "/api/backoffice/export?format=csv&form=" + FORM
+                + "&q=" + token);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("application/zip"));
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).startsWith(FORM).endsWith(".zip");
+        Map<String, byte[]> files = unzip(response.getBody());
+        assertThat(files).containsOnlyKeys("istanze.csv", "utenti.csv");
+        files.values().forEach(file -> assertThat(file).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF));
+        List<String> instances = lines(files.get("istanze.csv"));
+        assertThat(instances).hasSize(2);
+        assertThat(instances.get(0)).startsWith("Numero istanza;Stato;Data invio;Ente;Dichiarante;"
+                + "Codice fiscale dichiarante;");
+        assertThat(instances.get(0)).contains(";Indirizzo sede legale dell'Ente;", ";Nominativo RUP per i Servizi 06;");
+        assertThat(instances.get(1)).startsWith(sent.number() + ";INVIATA;")
+                .contains(";Comune di Alba (004003);Federica Neri;NREFRC75C54A124J;")
+                .contains(";\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")\";")
+                .contains(";'+1;");
+        List<String> users = lines(files.get("utenti.csv"));
+        assertThat(users.get(0)).startsWith("Numero istanza;Riga;Nome;Cognome;Codice Fiscale;");
+        assertThat(users).hasSize(3);
+        assertThat(users.get(1)).startsWith(sent.number() + ";1;'-2;'@x;");
+        assertThat(users.get(2)).startsWith(sent.number() + ";2;Bruno;Rossi " + token + ";");
+    }
+
+    @Test
+    void exportsXlsxWithASheetPerRepeatableGroupReadableByPoi() throws IOException {
+        String token = Submissions.token();
+        Submissions.Sent sent = sendWithFormulas(token);
+
+        ResponseEntity<byte[]> response = submissions.bytes(OPERATOR, "/api/backoffice/export?format=xlsx&form=" + FORM
+                + "&q=" + token);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).endsWith(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            Sheet instances = workbook.getSheetAt(0);
+            assertThat(instances.getPhysicalNumberOfRows()).isEqualTo(2);
+            Row header = instances.getRow(0);
+            Row row = instances.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(sent.number());
+            int address = column(header, "Indirizzo sede legale dell'Ente");
+            assertThat(row.getCell(address).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(address).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil.example\";\"x\")");
+            assertThat(row.getCell(column(header, "Nominativo RUP per i Servizi 06")).getStringCellValue())
+                    .isEqualTo("'+1");
+            Sheet users = workbook.getSheetAt(1);
+            assertThat(users.getSheetName()).isEqualTo("Elenco utenti");
+            assertThat(users.getPhysicalNumberOfRows()).isEqualTo(3);
+            assertThat(users.getRow(1).getCell(0).getStringCellValue()).isEqualTo(sent.number());
+            assertThat(users.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(users.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'-2");
+            assertThat(users.getRow(1).getCell(3).getStringCellValue()).isEqualTo("'@x");
+            assertThat(users.getRow(2).getCell(0).getStringCellValue()).isEqualTo(sent.number());
+            assertThat(users.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Bruno");
+        }
+    }
+
+    @Test
+    void recordsEveryExportInTheAuditLogWithoutFieldValues() throws IOException {
+        String token = Submissions.token();
+        sendWithFormulas(token);
+
+        assertThat(submissions.bytes(OPERATOR, "/api/backoffice/export?format=csv&form=" + FORM + "&tab=pervenute&q="
+                + token).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String details = jdbc.sql("select details from audit_event where event_type = 'EXPORT' "
+                        + "and username = :username order by id desc limit 1")
+                .param("username", OPERATOR).query(String.class).single();
+        JsonNode recorded = mapper.readTree(details);
+        assertThat(recorded.get("module").asText()).isEqualTo(FORM);
+        assertThat(recorded.get("format").asText()).isEqualTo("csv");
+        assertThat(recorded.get("rows").asLong()).isEqualTo(1);
+        assertThat(recorded.get("filter").get("tab").asText()).isEqualTo("pervenute");
+        assertThat(details).doesNotContain(token, "HYPERLINK", "Gallo");
+    }
+
+    @Test
+    void refusesAnUnknownExportFormat() {
+        ResponseEntity<JsonNode> response = submissions.call(OPERATOR, HttpMethod.GET,
+                "/api/backoffice/export?format=pdf&form=" + FORM, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("parameter").asText()).isEqualTo("format");
+    }
+
+    private static int column(Row header, String title) {
+        for (Cell cell : header) {
+            if (cell.getStringCellValue().equals(title)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("No column " + title);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static List<String> lines(byte[] csv) {
+        String text = new String(csv, StandardCharsets.UTF_8).substring(1);
+        return List.of(text.split("\r\n"));
     }
 
     private static long count(JsonNode counts, String key, String value) {
