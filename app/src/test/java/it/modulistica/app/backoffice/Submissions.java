@@ -23,32 +23,32 @@ import org.springframework.http.ResponseEntity;
  * or Bra, completes and sends them; operators act on them. Each carries a token of its own in the
  * first user's surname, so a test finds its instances whatever else the shared database holds.
  */
-final class Submissions {
+public final class Submissions {
 
-    static final String FORM = "utenti-servizi-06";
-    static final String OWNER = "federica.neri";
-    static final String ALBA = "004003";
-    static final String BRA = "004029";
+    public static final String FORM = "utenti-servizi-06";
+    public static final String OWNER = "federica.neri";
+    public static final String ALBA = "004003";
+    public static final String BRA = "004029";
 
     private final TestRestTemplate http;
     private final ObjectMapper mapper;
 
-    Submissions(TestRestTemplate http, ObjectMapper mapper) {
+    public Submissions(TestRestTemplate http, ObjectMapper mapper) {
         this.http = http;
         this.mapper = mapper;
     }
 
     /** A word no other test uses, to search for. */
-    static String token() {
+    public static String token() {
         return "tk" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** A sent instance: its id and number. */
-    record Sent(String id, String number) {
+    public record Sent(String id, String number) {
     }
 
     /** Creates and fills a draft for {@code organisation} with the token in the first user's surname. */
-    String draft(String organisation, String token, Consumer<ObjectNode> change) {
+    public String draft(String organisation, String token, Consumer<ObjectNode> change) {
         JsonNode created = exchange(OWNER, HttpMethod.POST, "/api/instances",
                 Map.of("form", FORM, "organisation", organisation), HttpStatus.CREATED);
         String id = created.get("id").asText();
@@ -64,11 +64,11 @@ final class Submissions {
         return id;
     }
 
-    Sent send(String organisation, String token) {
+    public Sent send(String organisation, String token) {
         return send(organisation, token, data -> { });
     }
 
-    Sent send(String organisation, String token, Consumer<ObjectNode> change) {
+    public Sent send(String organisation, String token, Consumer<ObjectNode> change) {
         String id = draft(organisation, token, change);
         act(OWNER, id, "completa", null);
         JsonNode sent = act(OWNER, id, "invia", null);
@@ -77,18 +77,18 @@ final class Submissions {
         return new Sent(id, instance.get("number").asText());
     }
 
-    JsonNode act(String username, String id, String action, String note) {
+    public JsonNode act(String username, String id, String action, String note) {
         return exchange(username, HttpMethod.POST, "/api/instances/" + id + "/actions/" + action,
                 note == null ? null : Map.of("note", note), HttpStatus.OK);
     }
 
-    JsonNode exchange(String username, HttpMethod method, String path, Object body, HttpStatus expected) {
+    public JsonNode exchange(String username, HttpMethod method, String path, Object body, HttpStatus expected) {
         ResponseEntity<JsonNode> response = call(username, method, path, body);
         assertThat(response.getStatusCode()).as(method + " " + path + ": " + response.getBody()).isEqualTo(expected);
         return response.getBody();
     }
 
-    ResponseEntity<JsonNode> call(String username, HttpMethod method, String path, Object body) {
+    public ResponseEntity<JsonNode> call(String username, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
@@ -97,7 +97,7 @@ final class Submissions {
                 JsonNode.class);
     }
 
-    ResponseEntity<byte[]> bytes(String username, String path) {
+    public ResponseEntity<byte[]> bytes(String username, String path) {
         return http.withBasicAuth(username, "demo").exchange(path, HttpMethod.GET, HttpEntity.EMPTY, byte[].class);
     }
 
