@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -64,6 +65,9 @@ abstract class BackofficeApiContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SearchIndexBackfill backfill;
+
     Submissions submissions;
 
     @BeforeEach
@@ -107,6 +111,21 @@ abstract class BackofficeApiContract {
 
         submissions.act(OPERATOR, first.id(), "richiedi-integrazione", "Manca la firma");
         assertThat(numbers(list("tab=in-attesa-integrazione&q=" + token))).containsExactly(first.number());
+    }
+
+    @Test
+    void indexesAtStartTheInstancesSentBeforeTheIndexExisted() {
+        String token = Submissions.token();
+        Submissions.Sent sent = submissions.send(ALBA, token);
+        UUID id = UUID.fromString(sent.id());
+        jdbc.sql("delete from instance_search_term where instance_id = :id").param("id", id).update();
+        jdbc.sql("update instance set declarant_name = null, declarant_code = null where id = :id").param("id", id)
+                .update();
+        assertThat(numbers(list("q=" + token))).isEmpty();
+
+        backfill.run(null);
+
+        assertThat(numbers(list("q=" + token + "&declarant=neri"))).containsExactly(sent.number());
     }
 
     @Test
