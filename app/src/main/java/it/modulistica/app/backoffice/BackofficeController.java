@@ -5,11 +5,9 @@ import it.modulistica.engine.backoffice.ModuleStatistics;
 import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.backoffice.OperatorPage;
 import it.modulistica.engine.lifecycle.Caller;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,17 +48,10 @@ class BackofficeController {
     }
 
     @GetMapping("/instances")
-    OperatorPage instances(@RequestParam String form, @RequestParam(required = false) String tab,
-            @RequestParam(required = false) String state, @RequestParam(required = false) String number,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String declarant,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Authentication user) {
+    OperatorPage instances(@RequestParam String form, BackofficeFilters filters,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            Authentication user) {
         Caller caller = Callers.of(user);
-        BackofficeFilters filters = new BackofficeFilters(tab, state, number, q, from, to, organisation, declarant,
-                sort);
         return operators.search(caller, filters.query(operators.module(caller, form), page, size));
     }
 

@@ -11,10 +11,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The filters of a back-office list as the request gives them (API and pages read the same
- * parameters), blank values read as absent; {@link #query} checks them against the module.
+ * The filters of a back-office list as the request gives them (API, export and pages bind the same
+ * query parameters to it), blank values read as absent; {@link #query} checks them against the module.
  *
  * @param tab          {@code pervenute}, {@code in-lavorazione}, {@code in-attesa-integrazione} or {@code concluse}
  * @param q            words searched in the fields the module marks {@code x-searchable}
@@ -24,8 +25,10 @@ import java.util.stream.Collectors;
  * @param declarant    words of the declarant's name or codice fiscale
  * @param sort         {@code sentAt}, {@code -sentAt}, {@code number} ... (see {@link OperatorSort})
  */
-public record BackofficeFilters(String tab, String state, String number, String q, LocalDate from, LocalDate to,
-        String organisation, String declarant, String sort) {
+public record BackofficeFilters(String tab, String state, String number, String q,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String organisation, String declarant,
+        String sort) {
 
     public BackofficeFilters {
         tab = blankToNull(tab);
@@ -35,6 +38,12 @@ public record BackofficeFilters(String tab, String state, String number, String 
         organisation = blankToNull(organisation);
         declarant = blankToNull(declarant);
         sort = blankToNull(sort);
+    }
+
+    /** The same filters on {@code defaultTab} when they name no tab. */
+    public BackofficeFilters withTabOr(String defaultTab) {
+        return tab != null ? this : new BackofficeFilters(defaultTab, state, number, q, from, to, organisation,
+                declarant, sort);
     }
 
     /**

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,19 +59,12 @@ class ExportController {
 
     @GetMapping("/api/backoffice/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam String form, @RequestParam String format,
-            @RequestParam(required = false) String tab, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String number, @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String declarant,
-            @RequestParam(required = false) String sort, Authentication user, Locale locale) {
+            BackofficeFilters filters, Authentication user, Locale locale) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new InvalidFilter("format", format, "csv, xlsx");
         }
         Caller caller = Callers.of(user);
         OperatorInstances.Module module = operators.module(caller, form);
-        BackofficeFilters filters = new BackofficeFilters(tab, state, number, q, from, to, organisation, declarant,
-                sort);
         OperatorQuery query = filters.query(module, 0, OperatorQuery.MAX_SIZE);
         ExportLayout layout = ExportLayout.of(module.definition(), locale);
         ExportRows rows = new ExportRows(module, layout, messages, locale, organisations);

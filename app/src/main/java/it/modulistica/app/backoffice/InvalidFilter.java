@@ -11,7 +11,7 @@ public class InvalidFilter extends ErrorResponseException {
     private final String value;
     private final String allowed;
 
-    InvalidFilter(String parameter, Object value, String allowed) {
+    public InvalidFilter(String parameter, Object value, String allowed) {
         super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null);
         this.parameter = parameter;
         this.value = String.valueOf(value);

@@ -212,6 +212,7 @@ abstract class BackofficeApiContract {
                 "/api/backoffice/instances?form=" + FORM + "&from=ieri", null);
         assertThat(notADate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notADate.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(notADate.getBody().get("detail").asText()).startsWith("Parametri non validi").contains("from");
         ResponseEntity<JsonNode> noForm = submissions.call(OPERATOR, HttpMethod.GET, "/api/backoffice/instances", null);
         assertThat(noForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<JsonNode> unknownForm = submissions.call(OPERATOR, HttpMethod.GET,

@@ -17,7 +17,6 @@ import it.modulistica.engine.backoffice.OperatorSummary;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.WorkflowDefinition;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +24,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +46,8 @@ class BackofficePages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(
             "dd/MM/yyyy");
     static final String FIRST_TAB = WorkflowDefinition.BACKOFFICE_TABS.get(0);
+    private static final BackofficeFilters EMPTY = new BackofficeFilters(null, null, null, null, null, null, null,
+            null, null);
 
     private final OperatorInstances operators;
     private final OperatorModules modules;
@@ -92,21 +94,20 @@ class BackofficePages {
     }
 
     @GetMapping("/backoffice/moduli/{form}")
-    String list(@PathVariable String form, @RequestParam(required = false) String tab,
-            @RequestParam(required = false) String state, @RequestParam(required = false) String number,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String declarant,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            Authentication user, Locale locale, Model model) {
+    String list(@PathVariable String form, BackofficeFilters given, BindingResult binding,
+            @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model) {
         Caller caller = Callers.of(user);
         OperatorInstances.Module module = operators.module(caller, form);
-        BackofficeFilters filters = new BackofficeFilters(tab == null ? FIRST_TAB : tab, state, number, q, from, to,
-                organisation, declarant, sort);
+        BackofficeFilters filters = (given == null ? EMPTY : given).withTabOr(FIRST_TAB);
         OperatorPage found;
         OperatorSort order = OperatorSort.parse(filters.sort()).orElse(OperatorSort.NEWEST);
         try {
+            if (binding.hasFieldErrors()) {
+                // Only dates can fail to convert: the other filters are texts.
+                FieldError wrong = binding.getFieldErrors().get(0);
+                throw new InvalidFilter(wrong.getField(), wrong.getRejectedValue(),
+                        messages.getMessage("backoffice.dateFormat", null, locale));
+            }
             found = operators.search(caller, filters.query(module, Math.max(page, 0), PAGE_SIZE));
         } catch (InvalidFilter invalid) {
             model.addAttribute("error", invalid.parameter());
@@ -120,8 +121,8 @@ class BackofficePages {
         model.addAttribute("tabs", tabs(operators.countsByTab(caller, form)));
         model.addAttribute("current", filters.tab() == null ? "" : filters.tab());
         model.addAttribute("filters", filters);
-        model.addAttribute("fromText", from == null ? "" : from.toString());
-        model.addAttribute("toText", to == null ? "" : to.toString());
+        model.addAttribute("fromText", filters.from() == null ? "" : filters.from().toString());
+        model.addAttribute("toText", filters.to() == null ? "" : filters.to().toString());
         model.addAttribute("states", module.workflow().backofficeStates().stream()
                 .map(code -> new Choice(code, stateLabel(module, code, locale))).toList());
         model.addAttribute("organisations", operators.organisations(caller, form).stream()

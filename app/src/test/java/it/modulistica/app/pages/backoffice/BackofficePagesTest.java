@@ -122,6 +122,9 @@ class BackofficePagesTest {
 
         assertThat(page).contains("id=\"to-error\"").contains("aria-invalid=\"true\" aria-describedby=\"to-error\"")
                 .contains("non è valido per il parametro to");
+        assertThat(page(LIST + "?from=ieri", "operatore")).contains("id=\"from-error\"")
+                .contains("Il valore &#39;ieri&#39; non è valido per il parametro from; valori ammessi: una data nella "
+                        + "forma aaaa-mm-gg");
     }
 
     @Test
