@@ -83,6 +83,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -114,6 +115,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico",
                                 "/api-docs", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/fonts/**").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/backoffice", "/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

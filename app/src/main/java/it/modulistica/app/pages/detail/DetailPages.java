@@ -54,10 +54,12 @@ class DetailPages {
     }
 
     @GetMapping("/istanze/{id}")
-    String detail(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) Integer reinviate, Authentication user,
+            Locale locale, Model model) {
         Caller caller = Callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
         summary(view, locale, model);
+        operatorTools(view, caller, reinviate, locale, model);
         model.addAttribute("actions", view.permittedActions().stream().map(a -> choice(a, locale)).toList());
         model.addAttribute("editable", view.state().ownerMayEdit() && view.instance().owner().equals(caller.username()));
         String form = view.definition().code();
@@ -70,6 +72,20 @@ class DetailPages {
         model.addAttribute("deliveries", deliveries.summaries(id));
         model.addAttribute("requestKey", UUID.randomUUID().toString());
         return "pages/detail";
+    }
+
+    /** The operator's page adds the data as sent and "Reinvia ricevuta" (see {@code backoffice/operator.ftlh}). */
+    private void operatorTools(InstanceView view, Caller caller, Integer resent, Locale locale, Model model) {
+        boolean operator = caller.operatorAccess().covers(view.definition().category(), view.definition().code());
+        model.addAttribute("operator", operator);
+        if (operator) {
+            model.addAttribute("operatorContent", rendering.html(view, locale));
+            model.addAttribute("operatorForm", view.definition().code());
+            model.addAttribute("hasReceipt", lifecycle.receipt(view.instance().id(), caller).isPresent());
+            if (resent != null) {
+                model.addAttribute("resent", resent);
+            }
+        }
     }
 
     @GetMapping("/istanze/{id}/visualizza")
