@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +63,15 @@ public class UserDirectory implements UserDetailsService {
                         memberships,
                         lockedUntil(rs.getObject("locked_until", OffsetDateTime.class))))
                 .optional();
+    }
+
+    /** The usernames of the accounts holding this codice fiscale (compared in upper case): normally one or none. */
+    @Transactional(readOnly = true)
+    public List<String> usernamesWithCodiceFiscale(String codiceFiscale) {
+        return jdbc.sql("SELECT username FROM app_user WHERE UPPER(codice_fiscale) = ? ORDER BY username")
+                .param(codiceFiscale.toUpperCase(Locale.ROOT))
+                .query(String.class)
+                .list();
     }
 
     public boolean exists(String username) {
