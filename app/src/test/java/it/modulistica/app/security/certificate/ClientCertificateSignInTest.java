@@ -183,5 +183,6 @@ class ClientCertificateSignInTest {
     void withoutCertificateTheConnectionWorksAndAsksForCredentials() throws Exception {
         assertThat(get(null, "/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get(null, "/api/me").statusCode()).isEqualTo(401);
+        assertThat(get(null, "/login").body()).contains("Carta Nazionale dei Servizi (CNS)");
     }
 }
