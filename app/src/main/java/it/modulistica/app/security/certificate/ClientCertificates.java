@@ -54,6 +54,12 @@ public class ClientCertificates implements WebServerFactoryCustomizer<TomcatServ
         filter.setPrincipalExtractor(certificate -> CnsSubject.readable(certificate.getSubjectX500Principal()));
         filter.setAuthenticationManager(manager);
         filter.setSecurityContextRepository(repository);
+        // As a form sign-in does: a session that existed before the sign-in gets a new id.
+        filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+        });
         http.addFilterAt(filter, X509AuthenticationFilter.class);
         if (!settings.trustedProxies().isEmpty()) {
             http.addFilterBefore(new ProxiedClientCertificate(settings.proxyHeader(), settings.trustedProxies()),

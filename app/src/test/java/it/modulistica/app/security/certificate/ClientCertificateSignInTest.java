@@ -114,6 +114,19 @@ class ClientCertificateSignInTest {
     }
 
     @Test
+    void aWriteAuthenticatedByTheCertificateAloneNeedsTheCsrfToken() throws Exception {
+        HttpClient http = HttpClient.newBuilder().sslContext(TestPki.clientContext(
+                TestPki.client(AUTHORITY, cns("ROSSI", "MARIO", ROSSI)), AUTHORITY.certificate())).build();
+
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port
+                        + "/api/instances")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"form\": \"utenti-servizi-06\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aValidCnsOpensThePagesToo() throws Exception {
         HttpResponse<String> home = get(TestPki.client(AUTHORITY, cns("NERI", "FEDERICA", NERI)), "/");
 
