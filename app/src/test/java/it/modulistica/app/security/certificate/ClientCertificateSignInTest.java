@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,13 +52,10 @@ class ClientCertificateSignInTest {
     ObjectMapper mapper;
 
     @DynamicPropertySource
-    static void https(DynamicPropertyRegistry registry) throws IOException {
-        Path directory = Files.createTempDirectory("modulistica-tls");
-        directory.toFile().deleteOnExit();
+    static void https(DynamicPropertyRegistry registry) {
+        Path directory = TestPki.directory("modulistica-tls");
         Path keyStore = TestPki.keyStore(directory, "server", TestPki.server(AUTHORITY), AUTHORITY.certificate());
         Path trustStore = TestPki.trustStore(directory, "cns-authorities", AUTHORITY.certificate());
-        keyStore.toFile().deleteOnExit();
-        trustStore.toFile().deleteOnExit();
         registry.add("server.ssl.enabled", () -> "true");
         registry.add("server.ssl.key-store", () -> keyStore.toUri().toString());
         registry.add("server.ssl.key-store-type", () -> "PKCS12");

@@ -5,10 +5,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.modulistica.app.security.certificate.TestPki.Issued;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +38,9 @@ class ProxiedClientCertificateTest {
     MockMvc mvc;
 
     @DynamicPropertySource
-    static void proxy(DynamicPropertyRegistry registry) throws IOException {
-        Path directory = Files.createTempDirectory("modulistica-proxy");
-        directory.toFile().deleteOnExit();
+    static void proxy(DynamicPropertyRegistry registry) {
+        Path directory = TestPki.directory("modulistica-proxy");
         Path trustStore = TestPki.trustStore(directory, "cns-authorities", AUTHORITY.certificate());
-        trustStore.toFile().deleteOnExit();
         registry.add("modulistica.security.x509.enabled", () -> "true");
         registry.add("modulistica.security.x509.trust-store", () -> trustStore.toUri().toString());
         registry.add("modulistica.security.x509.trust-store-password", () -> new String(TestPki.PASSWORD));

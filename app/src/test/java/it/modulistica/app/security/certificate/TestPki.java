@@ -100,15 +100,21 @@ final class TestPki {
         return new Issued(keys, sign(builder, authority.keys()));
     }
 
+    /** A temporary directory for key and trust stores, removed with them when the JVM exits. */
+    static Path directory(String prefix) {
+        try {
+            Path directory = Files.createTempDirectory(prefix);
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A PKCS12 file holding the key and its certificate chain. */
     static Path keyStore(Path directory, String name, Issued entry, X509Certificate... chain) {
         try {
-            KeyStore store = keyStore(entry, chain);
-            Path file = directory.resolve(name + ".p12");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, PASSWORD);
-            }
-            return file;
+            return write(keyStore(entry, chain), directory.resolve(name + ".p12"));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -117,15 +123,18 @@ final class TestPki {
     /** A PKCS12 file trusting these certificates. */
     static Path trustStore(Path directory, String name, X509Certificate... trusted) {
         try {
-            KeyStore store = trustStore(trusted);
-            Path file = directory.resolve(name + ".p12");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, PASSWORD);
-            }
-            return file;
+            return write(trustStore(trusted), directory.resolve(name + ".p12"));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Path write(KeyStore store, Path file) throws IOException, GeneralSecurityException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD);
+        }
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     /** A client's TLS context: it presents {@code client} (when not null) and trusts {@code authority}'s servers. */
