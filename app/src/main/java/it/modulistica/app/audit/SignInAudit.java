@@ -39,6 +39,9 @@ class SignInAudit {
 
     static final Duration REPEAT_INTERVAL = Duration.ofMinutes(15);
 
+    /** Beyond this many remembered events, those older than the interval are forgotten. */
+    static final int MAX_REMEMBERED = 10_000;
+
     static final String CERTIFICATE = "CNS";
     static final String IDENTITY_PROVIDER = "OIDC";
 
@@ -85,6 +88,9 @@ class SignInAudit {
 
     private boolean firstInInterval(String key) {
         Instant now = clock.instant();
+        if (lastRepeated.size() > MAX_REMEMBERED) {
+            lastRepeated.values().removeIf(last -> !now.isBefore(last.plus(REPEAT_INTERVAL)));
+        }
         Instant[] recorded = new Instant[1];
         lastRepeated.compute(key, (name, last) -> {
             boolean due = last == null || !now.isBefore(last.plus(REPEAT_INTERVAL));
