@@ -65,18 +65,31 @@ public class UserDirectory implements UserDetailsService {
                 .optional();
     }
 
+    /** The usernames of the accounts holding this codice fiscale (stored in upper case): normally one or none. */
+    @Transactional(readOnly = true)
+    public List<String> usernamesWithCodiceFiscale(String codiceFiscale) {
+        return jdbc.sql("SELECT username FROM app_user WHERE codice_fiscale = ? ORDER BY username")
+                .param(codiceFiscale.toUpperCase(Locale.ROOT))
+                .query(String.class)
+                .list();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(username).query(Integer.class).single() > 0;
     }
 
-    /** Stores a new enabled user with the password hashed; fails if the username is taken. */
+    /**
+     * Stores a new enabled user with the password hashed and the codice fiscale in upper case; fails
+     * if the username is taken.
+     */
     @Transactional
     public void register(NewUser user, String rawPassword) {
         jdbc.sql("""
                         INSERT INTO app_user (username, password_hash, full_name, first_name, last_name, codice_fiscale,
                             email, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)""")
                 .params(user.username(), passwordEncoder.encode(rawPassword), user.fullName(), user.firstName(),
-                        user.lastName(), user.codiceFiscale(), user.email())
+                        user.lastName(), user.codiceFiscale() == null ? null : user.codiceFiscale().toUpperCase(Locale.ROOT),
+                        user.email())
                 .update();
         for (RoleGrant grant : user.grants()) {
             insertGrant(user.username(), grant);

@@ -1,5 +1,6 @@
 package it.modulistica.app.pages.detail;
 
+import it.modulistica.app.audit.InstanceReads;
 import it.modulistica.app.instances.Callers;
 import it.modulistica.app.mail.DeliveryStatus;
 import it.modulistica.app.pages.InstanceLabels;
@@ -36,13 +37,15 @@ class DetailPages {
     private final InstanceRendering rendering;
     private final InstanceLabels labels;
     private final DeliveryStatus deliveries;
+    private final InstanceReads reads;
 
     DetailPages(InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels,
-            DeliveryStatus deliveries) {
+            DeliveryStatus deliveries, InstanceReads reads) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.labels = labels;
         this.deliveries = deliveries;
+        this.reads = reads;
     }
 
     /** A permitted action: its code, button text, confirmation text and whether it takes a note. */
@@ -58,6 +61,7 @@ class DetailPages {
             Locale locale, Model model) {
         Caller caller = Callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
+        reads.read(id, view.instance().owner(), caller.username(), "page");
         summary(view, locale, model);
         operatorTools(view, caller, reinviate, locale, model);
         model.addAttribute("actions", view.permittedActions().stream().map(a -> choice(a, locale)).toList());
@@ -91,6 +95,7 @@ class DetailPages {
     @GetMapping("/istanze/{id}/visualizza")
     String view(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
         InstanceView view = lifecycle.get(id, Callers.of(user));
+        reads.read(id, view.instance().owner(), user.getName(), "view");
         summary(view, locale, model);
         model.addAttribute("content", rendering.html(view, locale));
         return "pages/view";

@@ -2,6 +2,7 @@ package it.modulistica.app.pages.wizard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.app.audit.InstanceReads;
 import it.modulistica.app.instances.Callers;
 import it.modulistica.app.pages.InstanceRendering;
 import it.modulistica.engine.definition.Field;
@@ -39,11 +40,14 @@ class WizardPages {
     private final InstanceLifecycle lifecycle;
     private final InstanceRendering rendering;
     private final WizardPositions positions;
+    private final InstanceReads reads;
 
-    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions) {
+    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions,
+            InstanceReads reads) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.positions = positions;
+        this.reads = reads;
     }
 
     /**
@@ -96,6 +100,7 @@ class WizardPages {
         if (view.instance().owner().equals(user.getName())) {
             positions.remember(id, user.getName(), index + 1);
         }
+        reads.read(id, view.instance().owner(), user.getName(), "step");
         ObjectNode data = view.instance().data();
         Map<String, String> errors = check == null ? Map.of()
                 : rendering.stepErrors(view.definition(), data, index, locale);
