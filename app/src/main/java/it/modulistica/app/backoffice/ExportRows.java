@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import org.springframework.context.MessageSource;
 
 /**
@@ -99,7 +100,7 @@ final class ExportRows {
         if (value.isBoolean()) {
             return text(value.asBoolean() ? "export.yes" : "export.no");
         }
-        if (value.isArray() && java.util.stream.StreamSupport.stream(value.spliterator(), false)
+        if (value.isArray() && StreamSupport.stream(value.spliterator(), false)
                 .allMatch(JsonNode::isValueNode)) {
             List<String> parts = new ArrayList<>();
             value.forEach(item -> parts.add(item.asText()));

@@ -54,11 +54,12 @@ final class XlsxExport {
     static long write(OutputStream out, ExportRows rows, ExportLayout layout, String mainSheet,
             ExportSource source) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-            SheetTable main = new SheetTable(workbook.createSheet(sheetName(mainSheet)));
+            SheetTable main = new SheetTable(workbook.createSheet(sheetName(workbook, mainSheet, "Istanze")));
             main.row(rows.header());
             List<SheetTable> groups = new ArrayList<>();
             for (ExportLayout.Group group : layout.groups()) {
-                SheetTable table = new SheetTable(workbook.createSheet(sheetName(group.title())));
+                SheetTable table = new SheetTable(workbook.createSheet(sheetName(workbook, group.title(),
+                        group.name())));
                 table.row(rows.groupHeader(group));
                 groups.add(table);
             }
@@ -75,9 +76,23 @@ final class XlsxExport {
         }
     }
 
-    private static String sheetName(String title) {
+    /**
+     * A sheet name Excel accepts: without {@code \\ / ? * [ ] :}, at most 31 characters, not blank
+     * ({@code fallback} then), and not already taken in the workbook (a number is added).
+     */
+    static String sheetName(SXSSFWorkbook workbook, String title, String fallback) {
         String clean = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-        return clean.length() > SHEET_NAME ? clean.substring(0, SHEET_NAME) : clean;
+        String base = cut(clean.isEmpty() ? fallback : clean, SHEET_NAME).strip();
+        String name = base;
+        for (int n = 2; workbook.getSheet(name) != null; n++) {
+            String suffix = " (" + n + ")";
+            name = cut(base, SHEET_NAME - suffix.length()) + suffix;
+        }
+        return name;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 
     /** Where the instances come from: each is handed to {@code sink}, and the count returned. */
