@@ -12,6 +12,7 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.SessionAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -38,6 +39,7 @@ class LoginPage {
     @ResponseBody
     String show(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
             @SessionAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Object failure,
+            @RequestAttribute(name = ClientCertificates.REFUSAL_ATTRIBUTE, required = false) Object refusedCertificate,
             CsrfToken csrf, Locale locale) {
         String failed = failure instanceof AccountLocked locked
                 ? HtmlUtils.htmlEscape(messages.getMessage("login.locked",
@@ -56,6 +58,8 @@ class LoginPage {
                 + (certificates.enabled() ? "<p>" + text("login.certificate", locale) + "</p>\n" : "")
                 + (providers.isEmpty() && !certificates.enabled() ? "" : "<p>" + text("login.or", locale) + "</p>\n");
         String notice = error != null ? "<p role=\"alert\">" + failed + "</p>"
+                : refusedCertificate instanceof CredentialRefused refused
+                        ? "<p role=\"alert\">" + certificateRefusal(refused.reason(), locale) + "</p>"
                 : logout != null ? "<p role=\"status\">" + text("login.signedOut", locale) + "</p>"
                 : "";
         return """
@@ -87,6 +91,16 @@ class LoginPage {
                 HtmlUtils.htmlEscape(csrf.getParameterName()),
                 HtmlUtils.htmlEscape(csrf.getToken()),
                 text("login.submit", locale));
+    }
+
+    /** Why the certificate the browser presented on this very request was refused. */
+    private String certificateRefusal(String reason, Locale locale) {
+        String group = reason.startsWith("subject-") ? "subject" : reason.startsWith("fiscal-number-")
+                && !reason.equals("fiscal-number-ambiguous") ? "fiscal-number" : reason;
+        String why = messages.getMessage("login.certificateRefused." + group, null, null, locale);
+        return HtmlUtils.htmlEscape(messages.getMessage("login.certificateRefused",
+                new Object[] {why == null ? messages.getMessage("login.certificateRefused.other", null, locale) : why},
+                locale));
     }
 
     private String refusal(String reason, Locale locale) {

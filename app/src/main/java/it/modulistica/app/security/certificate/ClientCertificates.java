@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClientCertificates implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
+    /** The request attribute holding why the certificate presented with the request was refused. */
+    public static final String REFUSAL_ATTRIBUTE = "it.modulistica.app.security.certificate.ClientCertificates.REFUSAL";
+
     private final CertificateSettings settings;
     private final CertificateSignIn signIn;
     private final ServerProperties server;
@@ -53,6 +56,8 @@ public class ClientCertificates implements WebServerFactoryCustomizer<TomcatServ
         // Until the certificate is checked its subject names it, in the audit log of a refusal too.
         filter.setPrincipalExtractor(certificate -> CnsSubject.readable(certificate.getSubjectX500Principal()));
         filter.setAuthenticationManager(manager);
+        // The request goes on without a user; the sign-in page it may reach tells why.
+        filter.setAuthenticationFailureHandler((request, response, refusal) -> request.setAttribute(REFUSAL_ATTRIBUTE, refusal));
         filter.setSecurityContextRepository(repository);
         // As a form sign-in does: a session that existed before the sign-in gets a new id.
         filter.setAuthenticationSuccessHandler((request, response, authentication) -> {

@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Sign-in with a client certificate over real TLS handshakes: the application runs on HTTPS with
@@ -149,6 +150,8 @@ class ClientCertificateSignInTest {
                 Instant.now().minus(Duration.ofDays(400)), Instant.now().minus(Duration.ofDays(35)));
 
         assertThat(get(expired, "/api/me").statusCode()).isEqualTo(401);
+        assertThat(HtmlUtils.htmlUnescape(get(expired, "/login").body()))
+                .contains("Il certificato presentato dal browser non è stato accettato: è scaduto.");
         assertThat(refusals("VRDGPP70A01A124J")).anySatisfy(details -> {
             assertThat(details.get("method").asText()).isEqualTo("CNS");
             assertThat(details.get("detail").asText()).isEqualTo("expired");
@@ -163,6 +166,8 @@ class ClientCertificateSignInTest {
         HttpResponse<String> me = get(foreign, "/api/me");
 
         assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(HtmlUtils.htmlUnescape(get(foreign, "/login").body()))
+                .contains("non è stato emesso da un'autorità riconosciuta per la CNS.");
         assertThat(refusals("99999")).anySatisfy(details -> {
             assertThat(details.get("method").asText()).isEqualTo("CNS");
             assertThat(details.get("detail").asText()).isEqualTo("untrusted");
