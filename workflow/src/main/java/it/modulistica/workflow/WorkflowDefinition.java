@@ -23,6 +23,10 @@ public record WorkflowDefinition(
         List<State> states,
         List<Action> actions) {
 
+    /** The tabs of the back office, in the order operators see them. */
+    public static final List<String> BACKOFFICE_TABS = List.of("pervenute", "in-lavorazione",
+            "in-attesa-integrazione", "concluse");
+
     public WorkflowDefinition {
         effectsOnCreate = List.copyOf(effectsOnCreate);
         states = List.copyOf(states);
@@ -31,6 +35,16 @@ public record WorkflowDefinition(
 
     public Optional<State> state(String stateCode) {
         return states.stream().filter(s -> s.code().equals(stateCode)).findFirst();
+    }
+
+    /** The codes of the states operators find under the back-office tab {@code backofficeTab}, in file order. */
+    public List<String> statesInBackofficeTab(String backofficeTab) {
+        return states.stream().filter(s -> backofficeTab.equals(s.backofficeTab())).map(State::code).toList();
+    }
+
+    /** The codes of every state operators see in the back office, in file order. */
+    public List<String> backofficeStates() {
+        return states.stream().filter(State::inBackoffice).map(State::code).toList();
     }
 
     public Optional<Action> action(String actionCode) {

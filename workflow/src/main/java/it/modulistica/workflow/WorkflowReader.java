@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class WorkflowReader {
 
     static final List<String> TABS = List.of("in-lavorazione", "inviate", "in-attesa-integrazione", "concluse");
+    static final List<String> BACKOFFICE_TABS = WorkflowDefinition.BACKOFFICE_TABS;
 
     private static final Pattern STATE_CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
     private static final Pattern ACTION_CODE = Pattern.compile("^[a-z][a-z0-9-]*$");
@@ -24,7 +25,7 @@ final class WorkflowReader {
     private static final List<String> ROOT_KEYS = List.of("$comment", "title", "x-i18n", "initial", "effectsOnCreate",
             "states", "actions");
     private static final List<String> STATE_KEYS = List.of("$comment", "code", "label", "editable", "tab", "final",
-            "x-i18n");
+            "backofficeTab", "x-i18n");
     private static final List<String> ACTION_KEYS = List.of("$comment", "code", "label", "confirmation", "from", "to",
             "actors", "guards", "input", "effects", "x-i18n");
     private static final List<String> INPUT_KEYS = List.of("note", "attachments", "issuedDocument");
@@ -107,10 +108,31 @@ final class WorkflowReader {
         if (!tab.isEmpty() && !TABS.contains(tab)) {
             problems.add(pointer + "/tab", "Scheda sconosciuta \"" + tab + "\": sono ammesse " + String.join(", ", TABS));
         }
-        State state = new State(code, WorkflowNodes.label(node, "label", pointer, problems),
-                WorkflowNodes.flag(node, "editable", pointer, problems), tab,
-                WorkflowNodes.flag(node, "final", pointer, problems));
+        boolean editable = WorkflowNodes.flag(node, "editable", pointer, problems);
+        String backofficeTab = backofficeTab(node, pointer, editable);
+        State state = new State(code, WorkflowNodes.label(node, "label", pointer, problems), editable, tab,
+                WorkflowNodes.flag(node, "final", pointer, problems), backofficeTab);
         return Optional.of(new ReadState(state, pointer));
+    }
+
+    /**
+     * The back-office tab, {@code null} when not written. A state the owner still edits is a draft,
+     * which operators never see: it may not have one.
+     */
+    private String backofficeTab(JsonNode node, String pointer, boolean editable) {
+        if (!node.has("backofficeTab")) {
+            return null;
+        }
+        String tab = WorkflowNodes.text(node, "backofficeTab", pointer, problems);
+        if (!tab.isEmpty() && !BACKOFFICE_TABS.contains(tab)) {
+            problems.add(pointer + "/backofficeTab", "Scheda del back office sconosciuta \"" + tab
+                    + "\": sono ammesse " + String.join(", ", BACKOFFICE_TABS));
+        }
+        if (editable) {
+            problems.add(pointer + "/backofficeTab", "Uno stato in cui chi compila modifica ancora i dati è una bozza: "
+                    + "gli operatori non la vedono, quindi non ha una scheda del back office");
+        }
+        return tab.isEmpty() ? null : tab;
     }
 
     private Optional<ReadAction> action(JsonNode node, String pointer, boolean numberedOnCreate) {

@@ -2,6 +2,7 @@ package it.modulistica.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import it.modulistica.app.admin.ChangeRefused;
 import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.definition.FileRules;
 import it.modulistica.engine.lifecycle.ConcurrentModification;
@@ -18,6 +19,7 @@ import it.modulistica.engine.lifecycle.StaleInstance;
 import it.modulistica.engine.validation.Violation;
 import it.modulistica.engine.validation.ViolationMessages;
 import it.modulistica.engine.window.ModuleClosed;
+import it.modulistica.engine.window.ModuleNotPublished;
 import it.modulistica.workflow.TransitionNotAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -54,10 +56,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ViolationMessages violationMessages;
     private final RefusedAccesses refusedAccesses;
+    private final RequestErrors requestErrors;
 
-    ApiExceptionHandler(ViolationMessages violationMessages, RefusedAccesses refusedAccesses) {
+    ApiExceptionHandler(ViolationMessages violationMessages, RefusedAccesses refusedAccesses,
+            RequestErrors requestErrors) {
         this.violationMessages = violationMessages;
         this.refusedAccesses = refusedAccesses;
+        this.requestErrors = requestErrors;
     }
 
     @Override
@@ -110,8 +115,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid",
                 message("problem.dataInvalid.detail", ex.errors().size()));
         problem.setProperty("errors", ex.errors().stream()
-                .map(e -> new FieldError(e.pointer(), e.code(),
-                        violationMessages.message(Violation.of(e.pointer(), e.code()), locale)))
+                .map(e -> new FieldError(e.pointer(), e.code(), requestErrors.message(e, locale)))
                 .toList());
         return respond(problem);
     }
@@ -145,9 +149,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
-    @ExceptionHandler({ConcurrentModification.class, IdempotencyKeyReused.class, NotEditable.class, ModuleClosed.class})
+    @ExceptionHandler({ConcurrentModification.class, IdempotencyKeyReused.class, NotEditable.class, ModuleClosed.class,
+        ChangeRefused.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
-        return respond(problem(HttpStatus.CONFLICT, "conflict", ex.getMessage()));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
+        if (ex instanceof ModuleNotPublished notPublished) {
+            problem.setProperty("publication", notPublished.publication().status().name());
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(TransitionNotAllowed.class)

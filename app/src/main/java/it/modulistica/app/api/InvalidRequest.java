@@ -23,6 +23,11 @@ public final class InvalidRequest extends RuntimeException {
         return new Error(pointer, "required");
     }
 
+    /** A request with one wrong member. */
+    public static InvalidRequest of(String pointer, String code) {
+        return new InvalidRequest(java.util.List.of(new Error(pointer, code)));
+    }
+
     public static void throwIfAny(List<Error> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);

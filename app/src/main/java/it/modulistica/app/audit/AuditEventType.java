@@ -10,8 +10,16 @@ public enum AuditEventType {
     ACCESS_REFUSED,
     /** An instance read by someone other than its owner (an operator, or a member it is shared with). */
     INSTANCE_READ,
-    /** A change made by an administrator. */
+    /** A change made by an administrator to a module's window (extension, unlock). */
     ADMIN_CHANGE,
+    /** A category created, renamed, restyled or moved, or a module assigned to a category. */
+    CATEGORY_CHANGE,
+    /** A module published, suspended or retired. */
+    PUBLICATION_CHANGE,
+    /** A user created, enabled or disabled, a role granted or revoked, a membership added or removed. */
+    USER_CHANGE,
+    /** An organisation created or edited. */
+    ORGANISATION_CHANGE,
     /** Data exported. */
     EXPORT
 }

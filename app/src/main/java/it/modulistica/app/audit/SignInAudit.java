@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
@@ -15,24 +16,38 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthorizationCodeAuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records sign-ins with their method. Every failure is recorded, and every form sign-in. HTTP
- * Basic authenticates each API request anew, so a successful Basic sign-in is recorded at most once
- * per user every {@link #BASIC_SUCCESS_INTERVAL} on each node; the memory of the last one is per
- * node, so with several nodes a user may appear once per node in that time.
+ * Records sign-ins with their method: {@code form}, {@code basic}, {@code CNS} (client
+ * certificate), {@code OIDC} (identity provider). Every failure is recorded, and every form or
+ * identity provider sign-in. HTTP Basic and certificates authenticate each API request anew, so a
+ * successful Basic or certificate sign-in is recorded at most once per user every
+ * {@link #REPEAT_INTERVAL} on each node; so is a refused certificate, which a browser presents
+ * again on every request. The memory of the last one is per node, so with several nodes an event
+ * may appear once per node in that time.
  */
 @Component
 class SignInAudit {
 
-    static final Duration BASIC_SUCCESS_INTERVAL = Duration.ofMinutes(15);
+    static final Duration REPEAT_INTERVAL = Duration.ofMinutes(15);
+
+    /** Beyond this many remembered events, those older than the interval are forgotten. */
+    static final int MAX_REMEMBERED = 10_000;
+
+    static final String CERTIFICATE = "CNS";
+    static final String IDENTITY_PROVIDER = "OIDC";
 
     private final AuditLog audit;
     private final Clock clock;
-    private final Map<String, Instant> lastBasicSuccess = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastRepeated = new ConcurrentHashMap<>();
 
     SignInAudit(AuditLog audit, Clock clock) {
         this.audit = audit;
@@ -43,7 +58,8 @@ class SignInAudit {
     void succeeded(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
         String method = method(authentication);
-        if ("basic".equals(method) && !firstBasicSuccessInInterval(authentication.getName())) {
+        boolean repeated = "basic".equals(method) || CERTIFICATE.equals(method);
+        if (repeated && !firstInInterval(method + " success " + authentication.getName())) {
             return;
         }
         audit.record(AuditEventType.SIGN_IN, authentication.getName(), null, AuditOutcome.SUCCESS,
@@ -52,15 +68,32 @@ class SignInAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        audit.record(AuditEventType.SIGN_IN, event.getAuthentication().getName(), null, AuditOutcome.FAILURE,
-                Map.of("method", method(event.getAuthentication()), "reason", reason(event.getException())));
+        String method = method(event.getAuthentication());
+        AuthenticationException exception = event.getException();
+        String name = event.getAuthentication().getName();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("method", method);
+        details.put("reason", reason(exception));
+        if (CERTIFICATE.equals(method) || IDENTITY_PROVIDER.equals(method)) {
+            // The reason code of a refused credential (untrusted, expired, fiscal-number-invalid, ...).
+            details.put("detail", exception instanceof OAuth2AuthenticationException oauth
+                    ? oauth.getError().getErrorCode() : exception.getMessage());
+            if (CERTIFICATE.equals(method) && !firstInInterval(method + " failure " + name + " " + details.get("detail"))) {
+                return;
+            }
+        }
+        audit.record(AuditEventType.SIGN_IN, name == null || name.isEmpty() ? null : name, null,
+                AuditOutcome.FAILURE, details);
     }
 
-    private boolean firstBasicSuccessInInterval(String username) {
+    private boolean firstInInterval(String key) {
         Instant now = clock.instant();
+        if (lastRepeated.size() > MAX_REMEMBERED) {
+            lastRepeated.values().removeIf(last -> !now.isBefore(last.plus(REPEAT_INTERVAL)));
+        }
         Instant[] recorded = new Instant[1];
-        lastBasicSuccess.compute(username, (name, last) -> {
-            boolean due = last == null || !now.isBefore(last.plus(BASIC_SUCCESS_INTERVAL));
+        lastRepeated.compute(key, (name, last) -> {
+            boolean due = last == null || !now.isBefore(last.plus(REPEAT_INTERVAL));
             recorded[0] = due ? now : null;
             return due ? now : last;
         });
@@ -77,8 +110,15 @@ class SignInAudit {
         return exception.getClass().getSimpleName();
     }
 
-    /** form or basic for a password; the kind of token for other methods (certificates, OpenID Connect). */
+    /** form or basic for a password, CNS for a client certificate, OIDC for an identity provider. */
     private static String method(Authentication authentication) {
+        if (authentication instanceof PreAuthenticatedAuthenticationToken) {
+            return CERTIFICATE;
+        }
+        if (authentication instanceof OAuth2LoginAuthenticationToken || authentication instanceof OAuth2AuthenticationToken
+                || authentication instanceof OAuth2AuthorizationCodeAuthenticationToken) {
+            return IDENTITY_PROVIDER;
+        }
         if (!(authentication instanceof UsernamePasswordAuthenticationToken)) {
             return authentication.getClass().getSimpleName();
         }

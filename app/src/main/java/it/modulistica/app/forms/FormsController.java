@@ -1,6 +1,7 @@
 package it.modulistica.app.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.app.catalog.ModuleCatalogue;
 import it.modulistica.engine.definition.DefinitionProblem;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
@@ -30,23 +31,30 @@ import org.springframework.web.bind.annotation.RestController;
 class FormsController {
 
     private final FormCatalog catalog;
+    private final ModuleCatalogue modules;
     private final FormValidator validator;
     private final ViolationMessages messages;
 
-    FormsController(FormCatalog catalog, FormValidator validator, ViolationMessages messages) {
+    FormsController(FormCatalog catalog, ModuleCatalogue modules, FormValidator validator, ViolationMessages messages) {
         this.catalog = catalog;
+        this.modules = modules;
         this.validator = validator;
         this.messages = messages;
     }
 
-    /** A published module as listed by the catalogue. */
+    /**
+     * A module as listed by the catalogue: its category is the admins' choice when they moved it;
+     * {@code publication} is PUBLISHED or SUSPENDED, with the reason of a suspension.
+     */
     record FormSummary(String code, String version, String title, String description, String category,
-            String workflow, LocalDateTime opens, LocalDateTime closes) {
+            String workflow, LocalDateTime opens, LocalDateTime closes, String publication, String suspension) {
 
-        static FormSummary of(FormDefinition definition, Locale locale) {
+        static FormSummary of(ModuleCatalogue.Listed listed, Locale locale) {
+            FormDefinition definition = listed.definition();
             return new FormSummary(definition.code(), definition.version(), definition.title().in(locale),
-                    definition.description().in(locale), definition.category(), definition.workflow(),
-                    definition.window().opens(), definition.window().closes());
+                    definition.description().in(locale), listed.category(), definition.workflow(),
+                    definition.window().opens(), definition.window().closes(), listed.publication().status().name(),
+                    listed.suspended() ? listed.publication().reason() : null);
         }
     }
 
@@ -59,7 +67,8 @@ class FormsController {
 
     @GetMapping
     List<FormSummary> published(Locale locale) {
-        return catalog.published().stream().map(definition -> FormSummary.of(definition, locale)).toList();
+        return modules.sections().stream().flatMap(section -> section.modules().stream())
+                .map(listed -> FormSummary.of(listed, locale)).toList();
     }
 
     @GetMapping("/problems")

@@ -8,6 +8,7 @@ import it.modulistica.engine.lifecycle.InstanceLifecycle;
 import it.modulistica.engine.lifecycle.MyInstances;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.validation.FormValidator;
+import it.modulistica.engine.window.ModulePublications;
 import it.modulistica.engine.window.OpeningWindows;
 import it.modulistica.renderer.InstanceRenderer;
 import java.time.Clock;
@@ -21,8 +22,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 class InstancesConfiguration {
 
     @Bean
-    OpeningWindows openingWindows(NamedParameterJdbcOperations operations, Clock clock) {
-        return new OpeningWindows(operations, clock);
+    ModulePublications modulePublications(NamedParameterJdbcOperations operations, Clock clock) {
+        return new ModulePublications(operations, clock);
+    }
+
+    @Bean
+    OpeningWindows openingWindows(NamedParameterJdbcOperations operations, ModulePublications publications,
+            Clock clock) {
+        return new OpeningWindows(operations, publications, clock);
     }
 
     @Bean

@@ -1,10 +1,7 @@
 package it.modulistica.app.mail;
 
 import it.modulistica.app.instances.Callers;
-import it.modulistica.engine.definition.FormDefinition;
-import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/instances/{id}/deliveries}: the e-mails of an instance and how their delivery went,
@@ -36,14 +32,12 @@ class DeliveriesController {
 
     private final InstanceLifecycle lifecycle;
     private final MailJobs jobs;
-    private final MailOutbox outbox;
-    private final Clock clock;
+    private final ReceiptResend resend;
 
-    DeliveriesController(InstanceLifecycle lifecycle, MailJobs jobs, MailOutbox outbox, Clock clock) {
+    DeliveriesController(InstanceLifecycle lifecycle, MailJobs jobs, ReceiptResend resend) {
         this.lifecycle = lifecycle;
         this.jobs = jobs;
-        this.outbox = outbox;
-        this.clock = clock;
+        this.resend = resend;
     }
 
     /** One e-mail of the instance, with its status in a sentence. */
@@ -60,15 +54,7 @@ class DeliveriesController {
     @PostMapping("/receipt")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Integer> resendReceipt(@PathVariable UUID id, Authentication user) {
-        Caller caller = Callers.of(user);
-        FormDefinition definition = lifecycle.get(id, caller).definition();
-        if (!caller.operatorAccess().covers(definition.category(), definition.code())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Solo gli operatori del modulo possono reinviare la ricevuta");
-        }
-        if (lifecycle.receipt(id, caller).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "L'istanza non ha ancora una ricevuta");
-        }
-        return Map.of("queued", outbox.requeueReceipt(id, clock.instant()));
+        return Map.of("queued", resend.resend(id, Callers.of(user)));
     }
 
     static Delivery delivery(MailJobs.Job job) {

@@ -40,6 +40,48 @@ public class OrganisationDirectory {
                 .list();
     }
 
+    /** Every organisation, by name. */
+    @Transactional(readOnly = true)
+    public List<Organisation> all() {
+        return jdbc.sql("SELECT code, kind, name, codice_fiscale, pec FROM organisation ORDER BY name, code")
+                .query((rs, row) -> new Organisation(rs.getString("code"), Organisation.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("name"), rs.getString("codice_fiscale"), rs.getString("pec")))
+                .list();
+    }
+
+    /** A user's role in an organisation, from the organisation's side. */
+    public record Member(String username, String fullName, OrganisationRole role) {
+    }
+
+    /** The members of the organisation, by username then role. */
+    @Transactional(readOnly = true)
+    public List<Member> members(String code) {
+        return jdbc.sql("""
+                        SELECT m.username, u.full_name, m.role FROM membership m JOIN app_user u ON u.username = m.username
+                        WHERE m.organisation_code = ? ORDER BY m.username, m.role""")
+                .param(code)
+                .query((rs, row) -> new Member(rs.getString("username"), rs.getString("full_name"),
+                        OrganisationRole.valueOf(rs.getString("role"))))
+                .list();
+    }
+
+    /** Writes the organisation's kind, name, codice fiscale and PEC; its code never changes. */
+    @Transactional
+    public void update(Organisation organisation) {
+        jdbc.sql("UPDATE organisation SET kind = ?, name = ?, codice_fiscale = ?, pec = ? WHERE code = ?")
+                .params(organisation.kind().name(), organisation.name(), organisation.codiceFiscale(),
+                        organisation.pec(), organisation.code())
+                .update();
+    }
+
+    /** @return whether the user held the role there */
+    @Transactional
+    public boolean revoke(String username, String organisationCode, OrganisationRole role) {
+        return jdbc.sql("DELETE FROM membership WHERE username = ? AND organisation_code = ? AND role = ?")
+                .params(username, organisationCode, role.name())
+                .update() > 0;
+    }
+
     /** Stores the organisation; fails if its code is taken. */
     @Transactional
     public void register(Organisation organisation) {

@@ -1,9 +1,11 @@
 package it.modulistica.app.pages;
 
+import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
 import it.modulistica.engine.window.ModuleClosed;
+import it.modulistica.workflow.TransitionNotAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
@@ -36,10 +38,12 @@ class ErrorPages implements ErrorViewResolver {
 
     private final PageModel pageModel;
     private final LocaleResolver locales;
+    private final RefusedAccesses refusedAccesses;
 
-    ErrorPages(PageModel pageModel, LocaleResolver locales) {
+    ErrorPages(PageModel pageModel, LocaleResolver locales, RefusedAccesses refusedAccesses) {
         this.pageModel = pageModel;
         this.locales = locales;
+        this.refusedAccesses = refusedAccesses;
     }
 
     /** Access failures belong to Spring Security's filters, which answer them (sign-in page, 403). */
@@ -48,7 +52,14 @@ class ErrorPages implements ErrorViewResolver {
         throw ex;
     }
 
-    @ExceptionHandler({InstanceNotFound.class, ModuleNotFound.class})
+    /** Recorded in the audit log like the API's: who asked for an instance they may not see. */
+    @ExceptionHandler(InstanceNotFound.class)
+    ModelAndView instanceNotFound(InstanceNotFound ex, HttpServletRequest request) {
+        refusedAccesses.instance(ex.id(), request.getUserPrincipal(), request.getMethod(), request.getRequestURI());
+        return page(request, HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler(ModuleNotFound.class)
     ModelAndView notFound(HttpServletRequest request) {
         return page(request, HttpStatus.NOT_FOUND, null);
     }
@@ -56,6 +67,12 @@ class ErrorPages implements ErrorViewResolver {
     @ExceptionHandler(NotAMember.class)
     ModelAndView notAMember(NotAMember ex, HttpServletRequest request) {
         return page(request, HttpStatus.FORBIDDEN, ex.getMessage());
+    }
+
+    /** An action no longer permitted (a second click, a page left open while the state moved on). */
+    @ExceptionHandler(TransitionNotAllowed.class)
+    ModelAndView notPermitted(HttpServletRequest request) {
+        return page(request, HttpStatus.CONFLICT, null);
     }
 
     @ExceptionHandler(ModuleClosed.class)

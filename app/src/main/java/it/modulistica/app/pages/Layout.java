@@ -9,7 +9,8 @@ package it.modulistica.app.pages;
  * @param csrfName        the name of the CSRF parameter every form posts
  * @param csrfToken       its value
  * @param sessionTimeout  seconds of inactivity before the session expires, 0 when there is no session
+ * @param admin           whether the user is an administrator, who sees the tab "Amministrazione"
  */
 public record Layout(String userName, String version, String bootstrapItalia, String csrfName, String csrfToken,
-        int sessionTimeout) {
+        int sessionTimeout, boolean admin) {
 }

@@ -1,5 +1,6 @@
 package it.modulistica.app.pages;
 
+import it.modulistica.app.security.Role;
 import it.modulistica.app.security.UserAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -35,6 +36,7 @@ class PageModel {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         HttpSession session = request.getSession(false);
         return new Layout(name, version, BootstrapItalia.DIST, csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(), session == null ? 0 : session.getMaxInactiveInterval());
+                csrf == null ? "" : csrf.getToken(), session == null ? 0 : session.getMaxInactiveInterval(),
+                authentication != null && authentication.getAuthorities().contains(Role.ADMIN.authority()));
     }
 }

@@ -1,6 +1,8 @@
 package it.modulistica.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.modulistica.app.security.certificate.ClientCertificates;
+import it.modulistica.app.security.oidc.IdentityProviders;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +15,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -30,7 +33,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two filter chains: the REST API under {@code /api/**} (HTTP Basic, or the session of a user
  * signed in on the pages with its CSRF token; problem-detail errors) and the pages (form login,
- * session, CSRF).
+ * session, CSRF). When configured, both accept a client certificate (CNS) and the pages an OpenID
+ * Connect provider (SPID, CIE).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -69,20 +73,26 @@ class SecurityConfiguration {
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
         events.setAdditionalExceptionMappings(Map.of(AccountLocked.class, AuthenticationFailureLockedEvent.class,
-                PasswordLoginNotForCitizens.class, PasswordLoginRefusedEvent.class));
+                PasswordLoginNotForCitizens.class, PasswordLoginRefusedEvent.class,
+                CredentialRefused.class, CredentialRefusedEvent.class,
+                OAuth2AuthenticationException.class, CredentialRefusedEvent.class));
         return events;
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, MessageSource messages,
-            LocaleResolver localeResolver) throws Exception {
+            LocaleResolver localeResolver, ClientCertificates certificates, AuthenticationEventPublisher events)
+            throws Exception {
         var problems = new ApiAuthenticationProblems(objectMapper, messages, localeResolver);
+        // A certificate authenticates each API request on its own, like HTTP Basic: no session.
+        certificates.applyTo(http, events, new RequestAttributeSecurityContextRepository());
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -108,11 +118,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ClientCertificates certificates,
+            IdentityProviders identityProviders, AuthenticationEventPublisher events) throws Exception {
+        certificates.applyTo(http, events, new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository()));
+        identityProviders.applyTo(http);
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico",
                                 "/api-docs", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/fonts/**").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/backoffice", "/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

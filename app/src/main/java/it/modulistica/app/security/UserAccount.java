@@ -11,8 +11,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The signed-in user as the application knows it: who the person is, the organisations
- * they belong to, and where an operator may act. */
-public final class UserAccount extends User {
+ * they belong to, and where an operator may act. Extended only by the account signed in through an
+ * identity provider ({@code security.oidc}), which carries the provider's token beside it. */
+public class UserAccount extends User {
 
     private final String fullName;
     private final String firstName;
@@ -34,6 +35,20 @@ public final class UserAccount extends User {
         this.operatorScopes = List.copyOf(operatorScopes);
         this.memberships = List.copyOf(memberships);
         this.lockedUntil = lockedUntil;
+    }
+
+    /** The same account, for a subclass that adds how the user signed in. */
+    protected UserAccount(UserAccount account) {
+        super(account.getUsername(), account.getPassword(), account.isEnabled(), true, true, true,
+                account.getAuthorities());
+        this.fullName = account.fullName;
+        this.firstName = account.firstName;
+        this.lastName = account.lastName;
+        this.codiceFiscale = account.codiceFiscale;
+        this.email = account.email;
+        this.operatorScopes = account.operatorScopes;
+        this.memberships = account.memberships;
+        this.lockedUntil = account.lockedUntil;
     }
 
     /** When the lock set by too many failed passwords ends; empty when none was set. */

@@ -45,6 +45,14 @@ class PageSecurityTest {
     }
 
     @Test
+    void loginPageOffersNeitherIdentityProviderNorCnsUnlessConfigured() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("SPID / CIE"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/oauth2/authorization/"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("CNS"))));
+    }
+
+    @Test
     void loginPageSpeaksEnglishWhenAsked() throws Exception {
         mvc.perform(get("/login").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(Matchers.containsString("Username")));

@@ -177,9 +177,14 @@ public final class DefinitionParser {
             if (kind != FieldKind.VALUE && declared.isPresent() && declared.get() != Widget.INFO) {
                 problem(pointer + "/x-widget", "\"x-widget\" vale solo per i campi, non per sezioni ed elenchi");
             }
+            boolean searchable = node.path("x-searchable").asBoolean(false);
+            if (searchable && kind != FieldKind.VALUE) {
+                problem(pointer + "/x-searchable", "\"x-searchable\" vale solo per i campi con un valore: nelle sezioni "
+                        + "e negli elenchi si marcano i singoli campi");
+            }
             Field field = new Field(name, path, kind, type, widget, DefinitionNodes.text(node, "title"), DefinitionNodes.text(node, "description"),
                     DefinitionNodes.text(node, "x-placeholder"), required, constraints, options, condition(node, pointer), group,
-                    node.path("x-searchable").asBoolean(false), files, children);
+                    searchable, files, children);
             fieldsByPath.put(path, field);
             pointers.put(field, pointer);
             return field;

@@ -3,6 +3,7 @@ package it.modulistica.engine.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.attachment.FileStore;
+import it.modulistica.engine.backoffice.SearchIndex;
 import it.modulistica.engine.definition.CompilerPolicy;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
@@ -19,6 +20,7 @@ import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.Actor;
+import it.modulistica.workflow.Effect;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.Transition;
 import it.modulistica.workflow.TransitionNotAllowed;
@@ -69,6 +71,7 @@ public class InstanceLifecycle {
     private final FieldFiles fieldFiles;
     private final FileIntake intake;
     private final IssuedDocumentPrinter issuedDocuments;
+    private final SearchIndex searchIndex;
     private final Clock clock;
 
     /**
@@ -103,6 +106,7 @@ public class InstanceLifecycle {
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
         this.receiptPrinter = receiptPrinter;
         this.documents = new InstanceDocuments(jdbc);
+        this.searchIndex = new SearchIndex(operations);
     }
 
     /**
@@ -239,6 +243,9 @@ public class InstanceLifecycle {
         instance.apply(transition, state(workflow, transition.to()), clock);
         TransitionEffects.Pending pending = effects.applyInside(instance, action.effects());
         Instance saved = save(number(instance, definition, pending, now));
+        if (action.effects().contains(Effect.FREEZE_DATA)) {
+            searchIndex.write(saved, definition);
+        }
         if (pending.receipt()) {
             documents.store(id, InstanceDocuments.RECEIPT, "application/pdf", receiptFileName(saved),
                     receiptPrinter.print(saved, definition, state(workflow, saved.state())), now);

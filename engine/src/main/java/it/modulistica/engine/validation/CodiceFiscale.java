@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * </ul>
  * The 11-digit numeric codice fiscale is not accepted: that is the format
  * {@code codice-fiscale-ente} ({@link PartitaIva}).
+ *
+ * <p>Public through {@link #isValid(String)} for the application, which reads codici fiscali from
+ * credentials (certificates, identity providers) and checks them with the same rule as form fields.
  */
-final class CodiceFiscale implements FormatCheck {
+public final class CodiceFiscale implements FormatCheck {
 
     private static final String OMOCODIA = "LMNPQRSTUV";
 
@@ -34,8 +37,20 @@ final class CodiceFiscale implements FormatCheck {
         1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
     };
 
+    CodiceFiscale() {
+    }
+
+    /** Whether {@code value} is a well-formed codice fiscale of a natural person, with its check letter. */
+    public static boolean isValid(String value) {
+        return value != null && check(value);
+    }
+
     @Override
     public boolean accepts(String value) {
+        return check(value);
+    }
+
+    private static boolean check(String value) {
         if (!SHAPE.matcher(value).matches()) {
             return false;
         }

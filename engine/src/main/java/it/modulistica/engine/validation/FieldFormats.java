@@ -33,6 +33,11 @@ final class FieldFormats {
     private FieldFormats() {
     }
 
+    /** The check of a format, {@code null} when there is none of that name. */
+    static FormatCheck check(String name) {
+        return CHECKS.get(name);
+    }
+
     /** The everit validators by format name; an unmodifiable map. */
     static Map<String, FormatValidator> validators() {
         return VALIDATORS;

@@ -2,9 +2,10 @@ package it.modulistica.engine.window;
 
 /**
  * The module may not be compiled now: its window has not opened yet or has closed, and no unlock
- * covers the organisation. The message, in Italian, says when it opens or when it closed.
+ * covers the organisation; or an admin suspended or retired it ({@link ModuleNotPublished}). The
+ * message, in Italian, says when it opens, when it closed or why it is suspended.
  */
-public final class ModuleClosed extends RuntimeException {
+public class ModuleClosed extends RuntimeException {
 
     private final String formCode;
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Whether a module may be compiled at a given time, for an organisation or a private person.
  *
- * <p>The window is the definition's, with the closing time of the latest recorded extension
+ * <p>A module an admin suspended or retired ({@link ModulePublications}) may not be compiled at
+ * all, whatever its window and unlocks. The window is the definition's, with the closing time of the latest recorded extension
  * ({@code form_window_extension}) in place of the definition's. Outside it, an organisation may
  * still compile while an unlock for it ({@code form_window_unlock}) runs, without end when it has
  * no end time. All times are local date-times in Europe/Rome.
@@ -28,12 +30,45 @@ public final class OpeningWindows {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final JdbcClient jdbc;
+    private final ModulePublications publications;
     private final Clock clock;
 
     /** @param clock the time recorded with extensions and unlocks */
-    public OpeningWindows(NamedParameterJdbcOperations operations, Clock clock) {
+    public OpeningWindows(NamedParameterJdbcOperations operations, ModulePublications publications, Clock clock) {
         this.jdbc = JdbcClient.create(operations);
+        this.publications = Objects.requireNonNull(publications, "publications");
         this.clock = clock;
+    }
+
+    /** An extension as recorded: the new closing time (Europe/Rome), why, who and when. */
+    public record Extension(LocalDateTime closes, String reason, String createdBy, Instant createdAt) {
+    }
+
+    /** An unlock as recorded: the organisation, until when ({@code null}: without end), why, who and when. */
+    public record Unlock(String organisation, LocalDateTime until, String reason, String createdBy, Instant createdAt) {
+    }
+
+    /** The module's extensions, newest first; the first is in force. */
+    public List<Extension> extensions(String formCode) {
+        return jdbc.sql("""
+                        select closes, reason, created_by, created_at from form_window_extension
+                        where form_code = :code order by created_at desc, id desc""")
+                .param("code", formCode)
+                .query((rs, row) -> new Extension(rs.getObject("closes", LocalDateTime.class), rs.getString("reason"),
+                        rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** The module's unlocks, newest first. */
+    public List<Unlock> unlocks(String formCode) {
+        return jdbc.sql("""
+                        select organisation, open_until, reason, created_by, created_at from form_window_unlock
+                        where form_code = :code order by created_at desc, id desc""")
+                .param("code", formCode)
+                .query((rs, row) -> new Unlock(rs.getString("organisation"),
+                        rs.getObject("open_until", LocalDateTime.class), rs.getString("reason"),
+                        rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     /** The definition's window with the closing time of the latest extension, when there is one. */
@@ -48,13 +83,18 @@ public final class OpeningWindows {
                 .orElse(definition.window());
     }
 
-    /** @param organisation the organisation compiling, {@code null} for a private person */
+    /**
+     * Whether the module is published and its window open for the organisation.
+     *
+     * @param organisation the organisation compiling, {@code null} for a private person
+     */
     public boolean isOpen(FormDefinition definition, String organisation, Instant now) {
         return closure(definition, organisation, now).isEmpty();
     }
 
     /**
      * @param organisation the organisation compiling, {@code null} for a private person
+     * @throws ModuleNotPublished when an admin suspended or retired the module
      * @throws ModuleClosed when the module may not be compiled at {@code now}
      */
     public void requireOpen(FormDefinition definition, String organisation, Instant now) {
@@ -65,6 +105,10 @@ public final class OpeningWindows {
     }
 
     private Optional<ModuleClosed> closure(FormDefinition definition, String organisation, Instant now) {
+        PublicationChange publication = publications.current(definition.code());
+        if (!publication.compilable()) {
+            return Optional.of(new ModuleNotPublished(publication));
+        }
         OpeningWindow window = effective(definition);
         if (window.isOpenAt(now.atZone(OpeningWindow.ZONE))) {
             return Optional.empty();

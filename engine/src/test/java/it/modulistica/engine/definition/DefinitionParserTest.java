@@ -212,4 +212,17 @@ class DefinitionParserTest {
         assertThat(stored.problems()).isEmpty();
         assertThat(stored.definition()).hasValueSatisfying(d -> assertThat(d.sha256()).isEqualTo(definition.sha256()));
     }
+    @Test
+    void refusesXSearchableOnASectionOrAGroup() {
+        int ente = text.indexOf("\"type\": \"object\"", text.indexOf("\"ente\""));
+        String changed = text.substring(0, ente) + "\"x-searchable\": true, " + text.substring(ente);
+
+        DefinitionParser.Result result = parser.parse("completo/form.json", "completo", changed);
+
+        assertThat(result.definition()).isEmpty();
+        assertThat(result.problems()).anySatisfy(problem -> {
+            assertThat(problem.pointer()).endsWith("/x-searchable");
+            assertThat(problem.message()).startsWith("\"x-searchable\" vale solo per i campi con un valore");
+        });
+    }
 }

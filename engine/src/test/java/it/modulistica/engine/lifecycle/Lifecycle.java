@@ -12,6 +12,7 @@ import it.modulistica.engine.instance.InstancePersistenceConfiguration;
 import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.instance.TestDatabase;
 import it.modulistica.engine.numbering.InstanceNumbering;
+import it.modulistica.engine.window.ModulePublications;
 import it.modulistica.engine.window.OpeningWindows;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +59,7 @@ final class Lifecycle implements AutoCloseable {
     final InstanceFiles files;
     final MyInstances myInstances;
     final OpeningWindows windows;
+    final ModulePublications publications;
     final InstanceNumbering numbering;
     final JdbcVersionLedger ledger;
     final JdbcClient jdbc;
@@ -77,6 +79,7 @@ final class Lifecycle implements AutoCloseable {
         files = context.getBean(InstanceFiles.class);
         myInstances = context.getBean(MyInstances.class);
         windows = context.getBean(OpeningWindows.class);
+        publications = context.getBean(ModulePublications.class);
         numbering = context.getBean(InstanceNumbering.class);
         ledger = context.getBean(JdbcVersionLedger.class);
         jdbc = JdbcClient.create(context.getBean(NamedParameterJdbcOperations.class));

@@ -7,6 +7,7 @@ import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.instance.PinnedDefinitions;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.validation.FormValidator;
+import it.modulistica.engine.window.ModulePublications;
 import it.modulistica.engine.window.OpeningWindows;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +34,14 @@ class LifecycleTestConfiguration {
     }
 
     @Bean
-    OpeningWindows openingWindows(NamedParameterJdbcOperations operations, Clock clock) {
-        return new OpeningWindows(operations, clock);
+    ModulePublications modulePublications(NamedParameterJdbcOperations operations, Clock clock) {
+        return new ModulePublications(operations, clock);
+    }
+
+    @Bean
+    OpeningWindows openingWindows(NamedParameterJdbcOperations operations, ModulePublications publications,
+            Clock clock) {
+        return new OpeningWindows(operations, publications, clock);
     }
 
     @Bean

@@ -33,6 +33,14 @@ class CodiceFiscaleTest {
     }
 
     @Test
+    void isValidAppliesTheSameRuleForCredentialsAndRefusesNull() {
+        assertThat(CodiceFiscale.isValid("RSSMRA80A01H501U")).isTrue();
+        assertThat(CodiceFiscale.isValid("rssmra80a01h501u")).isTrue();
+        assertThat(CodiceFiscale.isValid("RSSMRA80A01H501X")).isFalse();
+        assertThat(CodiceFiscale.isValid(null)).isFalse();
+    }
+
+    @Test
     void rejectsOmocodicCodiceFiscaleKeepingTheOriginalCheckLetter() {
         assertThat(codiceFiscale.accepts("RSSMRA80A01H50MU")).isFalse();
     }

@@ -1,5 +1,7 @@
 package it.modulistica.app.pages.catalog;
 
+import it.modulistica.app.catalog.Category;
+import it.modulistica.app.catalog.ModuleCatalogue;
 import it.modulistica.app.instances.Callers;
 import it.modulistica.app.pages.InstanceLabels;
 import it.modulistica.engine.definition.FormCatalog;
@@ -14,10 +16,8 @@ import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,19 +36,22 @@ import org.springframework.web.server.ResponseStatusException;
 class CatalogPages {
 
     private final FormCatalog catalog;
+    private final ModuleCatalogue modules;
     private final OpeningWindows windows;
     private final InstanceLifecycle lifecycle;
     private final Clock clock;
 
-    CatalogPages(FormCatalog catalog, OpeningWindows windows, InstanceLifecycle lifecycle, Clock clock) {
+    CatalogPages(FormCatalog catalog, ModuleCatalogue modules, OpeningWindows windows, InstanceLifecycle lifecycle,
+            Clock clock) {
         this.catalog = catalog;
+        this.modules = modules;
         this.windows = windows;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
-    /** A category card: its code and how many modules it publishes. */
-    public record Category(String code, int modules) {
+    /** A category card: the category and how many modules it lists. */
+    public record CategoryCard(Category category, int modules) {
     }
 
     /**
@@ -56,9 +59,11 @@ class CatalogPages {
      *
      * @param organisation  whether it is compiled for an organisation, which the user then chooses
      * @param organisations the organisations the user may choose
+     * @param suspension    why an admin suspended the module; empty when it is published
      */
     public record Module(String code, String title, String description, boolean open, String opensDate, String opensTime,
-            String closesDate, String closesTime, boolean organisation, List<OrganisationChoice> organisations) {
+            String closesDate, String closesTime, boolean organisation, List<OrganisationChoice> organisations,
+            String suspension) {
     }
 
     /** Why starting a module was refused, and the organisation chosen then. */
@@ -67,24 +72,17 @@ class CatalogPages {
 
     @GetMapping("/nuova-istanza")
     String categories(Model model) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        catalog.published().forEach(definition -> counts.merge(definition.category(), 1, Integer::sum));
-        model.addAttribute("categories", counts.entrySet().stream()
-                .map(entry -> new Category(entry.getKey(), entry.getValue())).toList());
+        model.addAttribute("categories", modules.sections().stream()
+                .map(section -> new CategoryCard(section.category(), section.modules().size())).toList());
         return "pages/categories";
     }
 
     @GetMapping("/nuova-istanza/{category}")
     String category(@PathVariable String category, Authentication user, Locale locale, Model model) {
-        List<Module> modules = catalog.published().stream()
-                .filter(definition -> definition.category().equals(category))
-                .map(definition -> module(definition, user, locale))
-                .toList();
-        if (modules.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        model.addAttribute("category", category);
-        model.addAttribute("modules", modules);
+        ModuleCatalogue.Section section = modules.section(category)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("category", section.category());
+        model.addAttribute("modules", section.modules().stream().map(listed -> module(listed, user, locale)).toList());
         return "pages/category";
     }
 
@@ -111,16 +109,19 @@ class CatalogPages {
     private String refused(FormDefinition definition, String message, String organisation, Authentication user,
             Locale locale, Model model) {
         model.addAttribute("refusal", new Refusal(definition.code(), message, organisation == null ? "" : organisation));
-        return category(definition.category(), user, locale, model);
+        return category(modules.find(definition.code()).map(ModuleCatalogue.Listed::category)
+                .orElse(definition.category()), user, locale, model);
     }
 
-    private Module module(FormDefinition definition, Authentication user, Locale locale) {
+    private Module module(ModuleCatalogue.Listed listed, Authentication user, Locale locale) {
+        FormDefinition definition = listed.definition();
         OpeningWindow window = windows.effective(definition);
         return new Module(definition.code(), definition.title().in(locale), definition.description().in(locale),
                 windows.isOpen(definition, null, clock.instant()),
                 InstanceLabels.date(window.opens()), InstanceLabels.time(window.opens()),
                 InstanceLabels.date(window.closes()), InstanceLabels.time(window.closes()),
                 definition.compilers().requiresOrganisation(),
-                OrganisationChoice.of(user, definition.compilers()));
+                OrganisationChoice.of(user, definition.compilers()),
+                listed.suspended() ? listed.publication().reason() : "");
     }
 }

@@ -1,5 +1,6 @@
 package it.modulistica.app.pages.detail;
 
+import it.modulistica.app.audit.InstanceReads;
 import it.modulistica.app.instances.Callers;
 import it.modulistica.app.mail.DeliveryStatus;
 import it.modulistica.app.pages.InstanceLabels;
@@ -26,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -39,14 +41,16 @@ class DetailPages {
     private final InstanceRendering rendering;
     private final InstanceLabels labels;
     private final DeliveryStatus deliveries;
+    private final InstanceReads reads;
     private final InstanceFileRows fileRows;
 
     DetailPages(InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels,
-            DeliveryStatus deliveries, InstanceFileRows fileRows) {
+            DeliveryStatus deliveries, InstanceReads reads, InstanceFileRows fileRows) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.labels = labels;
         this.deliveries = deliveries;
+        this.reads = reads;
         this.fileRows = fileRows;
     }
 
@@ -67,10 +71,13 @@ class DetailPages {
     }
 
     @GetMapping("/istanze/{id}")
-    String detail(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) Integer reinviate, Authentication user,
+            Locale locale, Model model) {
         Caller caller = Callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
+        reads.read(id, view.instance().owner(), caller.username(), "page");
         summary(view, locale, model);
+        operatorTools(view, caller, reinviate, locale, model);
         model.addAttribute("actions", view.permittedActions().stream().map(a -> choice(a, locale)).toList());
         model.addAttribute("editable", view.state().ownerMayEdit() && view.instance().owner().equals(caller.username()));
         String form = view.definition().code();
@@ -88,9 +95,24 @@ class DetailPages {
         return "pages/detail";
     }
 
+    /** The operator's page adds the data as sent and "Reinvia ricevuta" (see {@code backoffice/operator.ftlh}). */
+    private void operatorTools(InstanceView view, Caller caller, Integer resent, Locale locale, Model model) {
+        boolean operator = caller.operatorAccess().covers(view.definition().category(), view.definition().code());
+        model.addAttribute("operator", operator);
+        if (operator) {
+            model.addAttribute("operatorContent", rendering.html(view, locale));
+            model.addAttribute("operatorForm", view.definition().code());
+            model.addAttribute("hasReceipt", lifecycle.receipt(view.instance().id(), caller).isPresent());
+            if (resent != null) {
+                model.addAttribute("resent", resent);
+            }
+        }
+    }
+
     @GetMapping("/istanze/{id}/visualizza")
     String view(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
         InstanceView view = lifecycle.get(id, Callers.of(user));
+        reads.read(id, view.instance().owner(), user.getName(), "view");
         summary(view, locale, model);
         model.addAttribute("content", rendering.html(view, locale));
         return "pages/view";

@@ -2,6 +2,7 @@ package it.modulistica.app.pages.wizard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.app.audit.InstanceReads;
 import it.modulistica.app.instances.Callers;
 import it.modulistica.app.pages.InstanceRendering;
 import it.modulistica.engine.definition.Field;
@@ -42,13 +43,15 @@ class WizardPages {
     private final InstanceLifecycle lifecycle;
     private final InstanceRendering rendering;
     private final WizardPositions positions;
+    private final InstanceReads reads;
     private final WizardUploads uploads;
 
     WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions,
-            WizardUploads uploads) {
+            InstanceReads reads, WizardUploads uploads) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.positions = positions;
+        this.reads = reads;
         this.uploads = uploads;
     }
 
@@ -102,6 +105,7 @@ class WizardPages {
         if (view.instance().owner().equals(user.getName())) {
             positions.remember(id, user.getName(), index + 1);
         }
+        reads.read(id, view.instance().owner(), user.getName(), "step");
         ObjectNode data = view.instance().data();
         Map<String, String> errors = check == null ? Map.of()
                 : rendering.stepErrors(view.definition(), data, index, locale);

@@ -1,0 +1,19 @@
+package it.modulistica.app.backoffice;
+
+import it.modulistica.engine.backoffice.OperatorInstances;
+import it.modulistica.engine.definition.FormCatalog;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+
+/** Wires the engine's back-office searches to the published modules and workflows of the catalogue. */
+@Configuration(proxyBeanMethods = false)
+class BackofficeConfiguration {
+
+    @Bean
+    OperatorInstances operatorInstances(FormCatalog catalog, NamedParameterJdbcOperations operations,
+            DataSource dataSource) {
+        return new OperatorInstances(catalog::find, catalog::workflow, operations, dataSource);
+    }
+}

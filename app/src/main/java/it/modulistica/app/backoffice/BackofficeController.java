@@ -1,0 +1,62 @@
+package it.modulistica.app.backoffice;
+
+import it.modulistica.app.instances.Callers;
+import it.modulistica.engine.backoffice.ModuleStatistics;
+import it.modulistica.engine.backoffice.OperatorInstances;
+import it.modulistica.engine.backoffice.OperatorPage;
+import it.modulistica.engine.lifecycle.Caller;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/backoffice}: the modules an operator works on with their counts per tab, the list of
+ * a module's instances (filtered, sorted and paged by the database) and its statistics. A module
+ * outside the operator's scope answers 404. Operators act through {@code POST
+ * /api/instances/{id}/actions/{action}} like owners.
+ */
+@RestController
+@RequestMapping(path = "/api/backoffice", produces = MediaType.APPLICATION_JSON_VALUE)
+class BackofficeController {
+
+    static final int DEFAULT_SIZE = 20;
+
+    private final OperatorInstances operators;
+    private final OperatorModules modules;
+
+    BackofficeController(OperatorInstances operators, OperatorModules modules) {
+        this.operators = operators;
+        this.modules = modules;
+    }
+
+    /** A module the operator works on, with how many instances each back-office tab holds. */
+    record ModuleCounts(String code, String title, String category, Map<String, Long> tabs) {
+    }
+
+    @GetMapping("/forms")
+    List<ModuleCounts> forms(Authentication user, Locale locale) {
+        Caller caller = Callers.of(user);
+        return modules.of(caller).stream().map(definition -> new ModuleCounts(definition.code(),
+                definition.title().in(locale), definition.category(),
+                operators.countsByTab(caller, definition.code()))).toList();
+    }
+
+    @GetMapping("/instances")
+    OperatorPage instances(@RequestParam String form, BackofficeFilters filters,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            Authentication user) {
+        Caller caller = Callers.of(user);
+        return operators.search(caller, filters.query(operators.module(caller, form), page, size));
+    }
+
+    @GetMapping("/stats")
+    ModuleStatistics stats(@RequestParam String form, Authentication user) {
+        return operators.statistics(Callers.of(user), form);
+    }
+}

@@ -1,0 +1,415 @@
+package it.modulistica.app.backoffice;
+
+import static it.modulistica.app.backoffice.Submissions.ALBA;
+import static it.modulistica.app.backoffice.Submissions.BRA;
+import static it.modulistica.app.backoffice.Submissions.FORM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.modulistica.app.security.NewUser;
+import it.modulistica.app.security.OperatorScope;
+import it.modulistica.app.security.RoleGrant;
+import it.modulistica.app.security.UserDirectory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * {@code /api/backoffice} on every database, its subclasses choosing which: the lists of the
+ * operator of the category, filtered, sorted and paged by the database, of instances reached through
+ * real transitions; bad parameters answered with problem details; nothing for an operator of
+ * another category; exports (CSV, XLSX) with their audit, on both databases since PostgreSQL hands
+ * the frozen data back from a json column and H2 from a large object.
+ */
+abstract class BackofficeApiContract {
+
+    static final String OPERATOR = "operatore";
+    static final String OTHER_OPERATOR = "operatore.sanita";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper mapper;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SearchIndexBackfill backfill;
+
+    Submissions submissions;
+
+    @BeforeEach
+    void setUp() {
+        submissions = new Submissions(http, mapper);
+        if (!users.exists(OTHER_OPERATOR)) {
+            users.register(new NewUser(OTHER_OPERATOR, "Operatore Sanità", null, null,
+                    List.of(RoleGrant.operator(OperatorScope.category("sanita")))), "demo");
+        }
+    }
+
+    JsonNode list(String query) {
+        return submissions.exchange(OPERATOR, HttpMethod.GET, "/api/backoffice/instances?form=" + FORM + "&" + query,
+                null, HttpStatus.OK);
+    }
+
+    static List<String> numbers(JsonNode page) {
+        List<String> numbers = new ArrayList<>();
+        page.get("items").forEach(item -> numbers.add(item.get("number").asText()));
+        return numbers;
+    }
+
+    @Test
+    void listsSentInstancesUnderTheTabOfTheirStateAndNeverDrafts() {
+        String token = Submissions.token();
+        submissions.draft(ALBA, token, data -> { });
+        Submissions.Sent first = submissions.send(ALBA, token);
+        Submissions.Sent second = submissions.send(ALBA, token);
+
+        assertThat(numbers(list("q=" + token))).containsExactlyInAnyOrder(first.number(), second.number());
+        assertThat(numbers(list("tab=pervenute&q=" + token))).hasSize(2);
+
+        submissions.act(OPERATOR, first.id(), "prendi-in-carico", null);
+
+        assertThat(numbers(list("tab=pervenute&q=" + token))).containsExactly(second.number());
+        JsonNode working = list("tab=in-lavorazione&q=" + token);
+        assertThat(numbers(working)).containsExactly(first.number());
+        assertThat(working.get("items").get(0).get("state").asText()).isEqualTo("IN_LAVORAZIONE");
+        assertThat(working.get("items").get(0).get("backofficeTab").asText()).isEqualTo("in-lavorazione");
+        assertThat(numbers(list("tab=concluse&q=" + token))).isEmpty();
+
+        submissions.act(OPERATOR, first.id(), "richiedi-integrazione", "Manca la firma");
+        assertThat(numbers(list("tab=in-attesa-integrazione&q=" + token))).containsExactly(first.number());
+    }
+
+    @Test
+    void indexesAtStartTheInstancesSentBeforeTheIndexExisted() {
+        String token = Submissions.token();
+        Submissions.Sent sent = submissions.send(ALBA, token);
+        UUID id = UUID.fromString(sent.id());
+        jdbc.sql("delete from instance_search_term where instance_id = :id").param("id", id).update();
+        jdbc.sql("update instance set declarant_name = null, declarant_code = null where id = :id").param("id", id)
+                .update();
+        assertThat(numbers(list("q=" + token))).isEmpty();
+
+        backfill.run(null);
+
+        assertThat(numbers(list("q=" + token + "&declarant=neri"))).containsExactly(sent.number());
+    }
+
+    @Test
+    void countsEveryTabOfTheModulesInScope() {
+        String token = Submissions.token();
+        JsonNode before = submissions.exchange(OPERATOR, HttpMethod.GET, "/api/backoffice/forms", null, HttpStatus.OK);
+        submissions.send(ALBA, token);
+
+        JsonNode after = submissions.exchange(OPERATOR, HttpMethod.GET, "/api/backoffice/forms", null, HttpStatus.OK);
+
+        assertThat(after.get(0).get("code").asText()).isEqualTo(FORM);
+        assertThat(after.get(0).get("tabs").get("pervenute").asLong())
+                .isEqualTo(before.get(0).get("tabs").get("pervenute").asLong() + 1);
+        assertThat(after.get(0).get("tabs").has("concluse")).isTrue();
+    }
+
+    @Test
+    void filtersByNumberStateDatesOrganisationDeclarantAndSearchableFields() {
+        String token = Submissions.token();
+        Submissions.Sent alba = submissions.send(ALBA, token, data -> ((ObjectNode)
+                data.get("utenti").get(0)).put("nome", "Ottavia"));
+        Submissions.Sent bra = submissions.send(BRA, token);
+        submissions.act(OPERATOR, bra.id(), "prendi-in-carico", null);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+
+        assertThat(numbers(list("q=" + token + "&number=" + alba.number()))).containsExactly(alba.number());
+        assertThat(numbers(list("q=" + token + "&state=IN_LAVORAZIONE"))).containsExactly(bra.number());
+        assertThat(numbers(list("q=" + token + "&organisation=" + BRA))).containsExactly(bra.number());
+        assertThat(numbers(list("q=" + token + "&from=" + today + "&to=" + today))).hasSize(2);
+        assertThat(numbers(list("q=" + token + "&from=" + today.plusDays(1)))).isEmpty();
+        assertThat(numbers(list("q=" + token + "&to=" + today.minusDays(1)))).isEmpty();
+        // The declarant is the compiler prefilled as mayor: Federica Neri, NREFRC75C54A124J.
+        assertThat(numbers(list("q=" + token + "&declarant=neri"))).hasSize(2);
+        assertThat(numbers(list("q=" + token + "&declarant=NREFRC75C54A124J"))).hasSize(2);
+        assertThat(numbers(list("q=" + token + "&declarant=verdi"))).isEmpty();
+        // Every word must begin a word of a searchable field (the users' names), accents and case ignored.
+        assertThat(numbers(list("q=" + token + "+ottàv"))).containsExactly(alba.number());
+        assertThat(numbers(list("q=" + token + "+Gallo"))).hasSize(2);
+        // The RUP's name is not searchable.
+        assertThat(numbers(list("q=" + token + "+Bianchi"))).isEmpty();
+        JsonNode item = list("q=" + token + "&number=" + alba.number()).get("items").get(0);
+        assertThat(item.get("declarantName").asText()).isEqualTo("Federica Neri");
+        assertThat(item.get("declarantCode").asText()).isEqualTo("NREFRC75C54A124J");
+        assertThat(item.get("organisation").asText()).isEqualTo(ALBA);
+    }
+
+    @Test
+    void sortsAndPagesInTheDatabase() {
+        String token = Submissions.token();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sent.add(submissions.send(i % 2 == 0 ? ALBA : BRA, token).number());
+        }
+        List<String> ascending = sent.stream().sorted().toList();
+
+        JsonNode first = list("q=" + token + "&sort=number&size=2&page=0");
+        JsonNode second = list("q=" + token + "&sort=number&size=2&page=1");
+        JsonNode last = list("q=" + token + "&sort=number&size=2&page=2");
+
+        assertThat(first.get("total").asLong()).isEqualTo(5);
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        assertThat(numbers(first)).containsExactlyElementsOf(ascending.subList(0, 2));
+        assertThat(numbers(second)).containsExactlyElementsOf(ascending.subList(2, 4));
+        assertThat(numbers(last)).containsExactlyElementsOf(ascending.subList(4, 5));
+        assertThat(numbers(list("q=" + token + "&sort=-number"))).containsExactlyElementsOf(
+                sent.stream().sorted(Comparator.reverseOrder()).toList());
+        // The default order is the newest sent first.
+        assertThat(numbers(list("q=" + token))).containsExactlyElementsOf(
+                sent.stream().sorted(Comparator.reverseOrder()).toList());
+        assertThat(numbers(list("q=" + token + "&sort=sentAt"))).containsExactlyElementsOf(sent);
+        List<String> byOrganisation = numbers(list("q=" + token + "&sort=organisation"));
+        assertThat(byOrganisation.subList(0, 3)).containsExactlyInAnyOrder(sent.get(0), sent.get(2), sent.get(4));
+    }
+
+    @Test
+    void answersBadParametersWithProblemDetailsNamingThem() {
+        assertProblem("tab=sbagliata", HttpStatus.BAD_REQUEST, "tab");
+        assertProblem("state=BOZZA", HttpStatus.BAD_REQUEST, "state");
+        assertProblem("sort=colore", HttpStatus.BAD_REQUEST, "sort");
+        assertProblem("size=0", HttpStatus.BAD_REQUEST, "size");
+        assertProblem("page=-1", HttpStatus.BAD_REQUEST, "page");
+        assertProblem("from=2024-05-02&to=2024-05-01", HttpStatus.BAD_REQUEST, "to");
+        ResponseEntity<JsonNode> notADate = submissions.call(OPERATOR, HttpMethod.GET,
+                "/api/backoffice/instances?form=" + FORM + "&from=ieri", null);
+        assertThat(notADate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notADate.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(notADate.getBody().get("detail").asText()).startsWith("Parametri non validi").contains("from");
+        ResponseEntity<JsonNode> noForm = submissions.call(OPERATOR, HttpMethod.GET, "/api/backoffice/instances", null);
+        assertThat(noForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<JsonNode> unknownForm = submissions.call(OPERATOR, HttpMethod.GET,
+                "/api/backoffice/instances?form=non-esiste", null);
+        assertThat(unknownForm.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private void assertProblem(String query, HttpStatus status, String parameter) {
+        ResponseEntity<JsonNode> response = submissions.call(OPERATOR, HttpMethod.GET,
+                "/api/backoffice/instances?form=" + FORM + "&" + query, null);
+        assertThat(response.getStatusCode()).as(query).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("parameter").asText()).isEqualTo(parameter);
+        assertThat(response.getBody().get("detail").asText()).contains(parameter);
+    }
+
+    @Test
+    void operatorsOfAnotherCategorySeeNothingOfTheseInstances() {
+        String token = Submissions.token();
+        Submissions.Sent sent = submissions.send(ALBA, token);
+
+        assertThat(submissions.call(OTHER_OPERATOR, HttpMethod.GET, "/api/backoffice/instances?form=" + FORM
+                + "&q=" + token, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(submissions.bytes(OTHER_OPERATOR, "/api/backoffice/export?format=csv&form=" + FORM)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(submissions.call(OTHER_OPERATOR, HttpMethod.GET, "/api/backoffice/stats?form=" + FORM, null)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(submissions.exchange(OTHER_OPERATOR, HttpMethod.GET, "/api/backoffice/forms", null, HttpStatus.OK))
+                .isEmpty();
+        assertThat(submissions.call(OTHER_OPERATOR, HttpMethod.GET, "/api/instances/" + sent.id(), null)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(submissions.call(OTHER_OPERATOR, HttpMethod.POST, "/api/instances/" + sent.id()
+                + "/actions/prendi-in-carico", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // A citizen is not an operator at all.
+        assertThat(submissions.call(Submissions.OWNER, HttpMethod.GET, "/api/backoffice/instances?form=" + FORM, null)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void countsInstancesByStateAndSentPerDay() {
+        JsonNode before = submissions.exchange(OPERATOR, HttpMethod.GET, "/api/backoffice/stats?form=" + FORM, null,
+                HttpStatus.OK);
+        String token = Submissions.token();
+        Submissions.Sent sent = submissions.send(ALBA, token);
+        submissions.send(BRA, token);
+        submissions.act(OPERATOR, sent.id(), "prendi-in-carico", null);
+
+        JsonNode after = submissions.exchange(OPERATOR, HttpMethod.GET, "/api/backoffice/stats?form=" + FORM, null,
+                HttpStatus.OK);
+
+        assertThat(count(after.get("byState"), "state", "INVIATA")).isEqualTo(count(before.get("byState"), "state",
+                "INVIATA") + 1);
+        assertThat(count(after.get("byState"), "state", "IN_LAVORAZIONE")).isEqualTo(count(before.get("byState"),
+                "state", "IN_LAVORAZIONE") + 1);
+        assertThat(after.get("byState")).extracting(node -> node.get("state").asText()).doesNotContain("BOZZA",
+                "DA_INVIARE");
+        String today = LocalDate.now(ZoneId.of("Europe/Rome")).toString();
+        assertThat(count(after.get("sentPerDay"), "day", today)).isEqualTo(count(before.get("sentPerDay"), "day",
+                today) + 2);
+    }
+
+    /** Sends an instance whose fields begin like formulas, the token in its second user's surname. */
+    private Submissions.Sent sendWithFormulas(String token) {
+        return submissions.send(ALBA, token, data -> {
+            ObjectNode comune = (ObjectNode) data.get("comune");
+            comune.put("indirizzo", "=HYPERLINK(\"http://evil.example\";\"x\")");
+            ((ObjectNode) comune.get("rup")).put("nominativo", "+1");
+            ArrayNode utenti = (ArrayNode) data.get("utenti");
+            ObjectNode second = utenti.get(0).deepCopy();
+            second.put("nome", "Bruno").put("cognome", "Rossi " + token);
+            utenti.add(second);
+            ((ObjectNode) utenti.get(0)).put("nome", "-2").put("cognome", "@x");
+        });
+    }
+
+    @Test
+    void exportsCsvAsAZipWithTheRepeatableGroupKeyedByNumberAndFormulasDefused() throws IOException {
+        String token = Submissions.token();
+        Submissions.Sent sent = sendWithFormulas(token);
+
+        ResponseEntity<byte[]> response = submissions.bytes(OPERATOR, "/api/backoffice/export?format=csv&form=" + FORM
+                + "&q=" + token);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("application/zip"));
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).startsWith(FORM).endsWith(".zip");
+        Map<String, byte[]> files = unzip(response.getBody());
+        assertThat(files).containsOnlyKeys("istanze.csv", "utenti.csv");
+        files.values().forEach(file -> assertThat(file).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF));
+        List<String> instances = lines(files.get("istanze.csv"));
+        assertThat(instances).hasSize(2);
+        assertThat(instances.get(0)).startsWith("Numero istanza;Stato;Data invio;Ente;Dichiarante;"
+                + "Codice fiscale dichiarante;");
+        assertThat(instances.get(0)).contains(";Indirizzo sede legale dell'Ente;", ";Nominativo RUP per i Servizi 06;");
+        assertThat(instances.get(1)).startsWith(sent.number() + ";INVIATA;")
+                .contains(";Comune di Alba (004003);Federica Neri;NREFRC75C54A124J;")
+                .contains(";\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")\";")
+                .contains(";'+1;");
+        List<String> users = lines(files.get("utenti.csv"));
+        assertThat(users.get(0)).startsWith("Numero istanza;Riga;Nome;Cognome;Codice Fiscale;");
+        assertThat(users).hasSize(3);
+        assertThat(users.get(1)).startsWith(sent.number() + ";1;'-2;'@x;");
+        assertThat(users.get(2)).startsWith(sent.number() + ";2;Bruno;Rossi " + token + ";");
+    }
+
+    @Test
+    void exportsXlsxWithASheetPerRepeatableGroupReadableByPoi() throws IOException {
+        String token = Submissions.token();
+        Submissions.Sent sent = sendWithFormulas(token);
+
+        ResponseEntity<byte[]> response = submissions.bytes(OPERATOR, "/api/backoffice/export?format=xlsx&form=" + FORM
+                + "&q=" + token);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).endsWith(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            Sheet instances = workbook.getSheetAt(0);
+            assertThat(instances.getPhysicalNumberOfRows()).isEqualTo(2);
+            Row header = instances.getRow(0);
+            Row row = instances.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(sent.number());
+            int address = column(header, "Indirizzo sede legale dell'Ente");
+            assertThat(row.getCell(address).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(address).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil.example\";\"x\")");
+            assertThat(row.getCell(column(header, "Nominativo RUP per i Servizi 06")).getStringCellValue())
+                    .isEqualTo("'+1");
+            Sheet users = workbook.getSheetAt(1);
+            assertThat(users.getSheetName()).isEqualTo("Elenco utenti");
+            assertThat(users.getPhysicalNumberOfRows()).isEqualTo(3);
+            assertThat(users.getRow(1).getCell(0).getStringCellValue()).isEqualTo(sent.number());
+            assertThat(users.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(users.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'-2");
+            assertThat(users.getRow(1).getCell(3).getStringCellValue()).isEqualTo("'@x");
+            assertThat(users.getRow(2).getCell(0).getStringCellValue()).isEqualTo(sent.number());
+            assertThat(users.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Bruno");
+        }
+    }
+
+    @Test
+    void recordsEveryExportInTheAuditLogWithoutFieldValues() throws IOException {
+        String token = Submissions.token();
+        sendWithFormulas(token);
+
+        assertThat(submissions.bytes(OPERATOR, "/api/backoffice/export?format=csv&form=" + FORM + "&tab=pervenute&q="
+                + token).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String details = jdbc.sql("select details from audit_event where event_type = 'EXPORT' "
+                        + "and username = :username order by id desc limit 1")
+                .param("username", OPERATOR).query(String.class).single();
+        JsonNode recorded = mapper.readTree(details);
+        assertThat(recorded.get("module").asText()).isEqualTo(FORM);
+        assertThat(recorded.get("format").asText()).isEqualTo("csv");
+        assertThat(recorded.get("rows").asLong()).isEqualTo(1);
+        assertThat(recorded.get("filter").get("tab").asText()).isEqualTo("pervenute");
+        assertThat(details).doesNotContain(token, "HYPERLINK", "Gallo");
+    }
+
+    @Test
+    void refusesAnUnknownExportFormat() {
+        ResponseEntity<JsonNode> response = submissions.call(OPERATOR, HttpMethod.GET,
+                "/api/backoffice/export?format=pdf&form=" + FORM, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("parameter").asText()).isEqualTo("format");
+    }
+
+    private static int column(Row header, String title) {
+        for (Cell cell : header) {
+            if (cell.getStringCellValue().equals(title)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("No column " + title);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static List<String> lines(byte[] csv) {
+        String text = new String(csv, StandardCharsets.UTF_8).substring(1);
+        return List.of(text.split("\r\n"));
+    }
+
+    private static long count(JsonNode counts, String key, String value) {
+        for (JsonNode count : counts) {
+            if (count.get(key).asText().equals(value)) {
+                return count.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+}

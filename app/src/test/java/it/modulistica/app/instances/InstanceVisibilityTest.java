@@ -1,0 +1,170 @@
+package it.modulistica.app.instances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.modulistica.app.organisations.OrganisationDirectory;
+import it.modulistica.app.organisations.OrganisationRole;
+import it.modulistica.app.security.NewUser;
+import it.modulistica.app.security.OperatorScope;
+import it.modulistica.app.security.RoleGrant;
+import it.modulistica.app.security.UserDirectory;
+import jakarta.servlet.http.Cookie;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every endpoint and page that touches an instance answers 404 to whoever may not see it: a
+ * stranger, an official of another comune, an operator of another category. The one entitled to
+ * it (the owner, or the module's operator for operator-only pages) gets something else, so each
+ * 404 proves something. Endpoints added later (attachments, issued documents, back office) join
+ * the table with one line each.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InstanceVisibilityTest {
+
+    private static final String OWNER = InstanceFixtures.ALBA_OWNER;
+    private static final String MODULE_OPERATOR = "operatore";
+    private static final String STRANGER = "mario.rossi";
+    private static final String OFFICIAL_OF_BRA = "funzionario.bra";
+    private static final String OPERATOR_OF_HEALTH = "operatore.salute";
+    private static final List<String> OUTSIDERS = List.of(STRANGER, OFFICIAL_OF_BRA, OPERATOR_OF_HEALTH);
+
+    /**
+     * A request on the instance {@code {id}}: a JSON body for the API, form parameters for pages;
+     * {@code entitled} is who may do it (or at least see the instance it is about).
+     */
+    record Endpoint(HttpMethod method, String path, String json, Map<String, String> form, String entitled) {
+
+        static Endpoint of(HttpMethod method, String path) {
+            return new Endpoint(method, path, null, Map.of(), OWNER);
+        }
+
+        Endpoint json(String body) {
+            return new Endpoint(method, path, body, form, entitled);
+        }
+
+        Endpoint form(String name, String value) {
+            Map<String, String> more = new HashMap<>(form);
+            more.put(name, value);
+            return new Endpoint(method, path, json, Map.copyOf(more), entitled);
+        }
+
+        Endpoint entitled(String username) {
+            return new Endpoint(method, path, json, form, username);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + (form.isEmpty() ? "" : " " + form);
+        }
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                Endpoint.of(HttpMethod.GET, "/api/instances/{id}"),
+                Endpoint.of(HttpMethod.PUT, "/api/instances/{id}/data").json("{}"),
+                Endpoint.of(HttpMethod.DELETE, "/api/instances/{id}"),
+                Endpoint.of(HttpMethod.GET, "/api/instances/{id}/actions"),
+                Endpoint.of(HttpMethod.POST, "/api/instances/{id}/actions/prendi-in-carico").json("{\"note\": \"x\"}"),
+                Endpoint.of(HttpMethod.GET, "/api/instances/{id}/pdf"),
+                Endpoint.of(HttpMethod.GET, "/api/instances/{id}/history"),
+                Endpoint.of(HttpMethod.PUT, "/api/instances/{id}/star"),
+                Endpoint.of(HttpMethod.DELETE, "/api/instances/{id}/star"),
+                Endpoint.of(HttpMethod.GET, "/api/instances/{id}/deliveries"),
+                Endpoint.of(HttpMethod.POST, "/api/instances/{id}/deliveries/receipt"),
+                Endpoint.of(HttpMethod.GET, "/istanze/{id}"),
+                Endpoint.of(HttpMethod.GET, "/istanze/{id}/visualizza"),
+                Endpoint.of(HttpMethod.GET, "/istanze/{id}/riprendi"),
+                Endpoint.of(HttpMethod.GET, "/istanze/{id}/passo/1"),
+                Endpoint.of(HttpMethod.POST, "/istanze/{id}/passo/1").form("_move", "next"),
+                Endpoint.of(HttpMethod.POST, "/istanze/{id}/passo/1").form("_move", "autosave"),
+                Endpoint.of(HttpMethod.GET, "/istanze/{id}/azioni/prendi-in-carico").entitled(MODULE_OPERATOR),
+                Endpoint.of(HttpMethod.POST, "/istanze/{id}/azioni/riporta-in-bozza").form("note", "x"),
+                Endpoint.of(HttpMethod.GET, "/istanze/{id}/inviata"),
+                Endpoint.of(HttpMethod.POST, "/istanze/{id}/importante").form("starred", "true"));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDirectory users;
+
+    @Autowired
+    OrganisationDirectory organisations;
+
+    @Autowired
+    ObjectMapper mapper;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String id;
+    private final Map<String, Cookie> sessions = new HashMap<>();
+
+    @BeforeAll
+    void sentInstanceAndOutsiders() throws Exception {
+        if (!users.exists(OFFICIAL_OF_BRA)) {
+            users.register(new NewUser(OFFICIAL_OF_BRA, "Funzionario di Bra", null, null, List.of()), "demo");
+        }
+        organisations.grant(OFFICIAL_OF_BRA, "004029", OrganisationRole.FUNZIONARIO);
+        if (!users.exists(OPERATOR_OF_HEALTH)) {
+            users.register(new NewUser(OPERATOR_OF_HEALTH, "Operatore Salute", null, null,
+                    List.of(RoleGrant.operator(OperatorScope.category("salute")))), "demo");
+        }
+        id = InstanceFixtures.sentForAlba(mvc, mapper);
+        for (String user : List.of(OWNER, MODULE_OPERATOR, STRANGER, OFFICIAL_OF_BRA, OPERATOR_OF_HEALTH)) {
+            sessions.put(user, InstanceFixtures.session(mvc, user));
+        }
+    }
+
+    private int call(Endpoint endpoint, String username) throws Exception {
+        MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path().replace("{id}", id))
+                .cookie(sessions.get(username)).with(csrf());
+        if (endpoint.json() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(endpoint.json());
+        }
+        endpoint.form().forEach(request::param);
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private long refusalsRecorded(String username, Endpoint endpoint) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'ACCESS_REFUSED' AND username = ?"
+                        + " AND target = ? AND details LIKE ?")
+                .params(username, "instance:" + id, "%" + endpoint.method() + " " + endpoint.path().replace("{id}", id) + "\"%")
+                .query(Long.class).single();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers404ToEveryoneWhoMayNotSeeTheInstance(Endpoint endpoint) throws Exception {
+        for (String outsider : OUTSIDERS) {
+            long refusedBefore = refusalsRecorded(outsider, endpoint);
+
+            assertThat(call(endpoint, outsider)).as(endpoint + " as " + outsider).isEqualTo(404);
+            assertThat(refusalsRecorded(outsider, endpoint)).as("refusal of " + endpoint + " to " + outsider + " recorded")
+                    .isEqualTo(refusedBefore + 1);
+        }
+        assertThat(call(endpoint, endpoint.entitled())).as(endpoint + " as " + endpoint.entitled())
+                .isNotEqualTo(404).isLessThan(500);
+    }
+}

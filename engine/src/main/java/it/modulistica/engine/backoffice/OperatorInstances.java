@@ -1,0 +1,209 @@
+package it.modulistica.engine.backoffice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.DefinitionJson;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.ModuleNotFound;
+import it.modulistica.workflow.State;
+import it.modulistica.workflow.WorkflowDefinition;
+import java.sql.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What operators see of the modules they work on: the instances in the states their workflow puts
+ * in a back-office tab (never drafts), searched, sorted and paged by the database; counts per tab;
+ * the statistics; and the rows of an export, streamed.
+ *
+ * <p>A module the caller is not an operator of is reported as {@link ModuleNotFound}, like a module
+ * that does not exist: operators of another category learn nothing of its instances.
+ */
+@Transactional(readOnly = true)
+public class OperatorInstances {
+
+    /** Rows fetched at a time by an export, so a large module is never held in memory whole. */
+    static final int EXPORT_FETCH_SIZE = 200;
+
+    private final Function<String, Optional<FormDefinition>> forms;
+    private final Function<String, Optional<WorkflowDefinition>> workflows;
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+
+    /**
+     * @param forms     the current published definition of a module, by code
+     * @param workflows the workflow definition, by code
+     */
+    public OperatorInstances(Function<String, Optional<FormDefinition>> forms,
+            Function<String, Optional<WorkflowDefinition>> workflows, NamedParameterJdbcOperations operations,
+            DataSource dataSource) {
+        this.forms = forms;
+        this.workflows = workflows;
+        this.jdbc = JdbcClient.create(operations);
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        fetching.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
+    }
+
+    /** A module the caller works on, with its workflow. */
+    public record Module(FormDefinition definition, WorkflowDefinition workflow) {
+
+        String tabOf(String state) {
+            return workflow.state(state).map(State::backofficeTab).orElse(null);
+        }
+    }
+
+    /**
+     * The module {@code formCode} and its workflow, when the caller is an operator of it.
+     *
+     * @throws ModuleNotFound when it is not published or the caller does not work on it
+     */
+    public Module module(Caller caller, String formCode) {
+        FormDefinition definition = forms.apply(formCode)
+                .filter(found -> caller.operatorAccess().covers(found.category(), found.code()))
+                .orElseThrow(() -> new ModuleNotFound(formCode));
+        WorkflowDefinition workflow = workflows.apply(definition.workflow()).orElseThrow(() -> new IllegalStateException(
+                "Workflow " + definition.workflow() + " of module " + definition + " is not available"));
+        return new Module(definition, workflow);
+    }
+
+    /** One page of the module's instances matching {@code query}. */
+    public OperatorPage search(Caller caller, OperatorQuery query) {
+        Module module = module(caller, query.formCode());
+        Optional<OperatorSearch> search = search(module, query);
+        if (search.isEmpty()) {
+            return new OperatorPage(List.of(), query.page(), query.size(), 0);
+        }
+        OperatorSearch sql = search.get();
+        long total = jdbc.sql("select count(*)" + sql.where).params(sql.params).query(Long.class).single();
+        List<OperatorSummary> items = jdbc.sql("select " + OperatorSearch.COLUMNS + sql.where + " order by "
+                        + query.sort().orderBy() + " limit :size offset :offset")
+                .params(sql.params)
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((row, n) -> OperatorSearch.summary(row, module::tabOf))
+                .list();
+        return new OperatorPage(items, query.page(), query.size(), total);
+    }
+
+    /** How many of the module's instances each back-office tab holds, in the tabs' order, zeros included. */
+    public Map<String, Long> countsByTab(Caller caller, String formCode) {
+        Module module = module(caller, formCode);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        WorkflowDefinition.BACKOFFICE_TABS.forEach(tab -> counts.put(tab, 0L));
+        byState(module).forEach((state, count) -> counts.merge(module.tabOf(state), count, Long::sum));
+        return counts;
+    }
+
+    /** The codes of the organisations the module's instances operators see are filed for, in order. */
+    public List<String> organisations(Caller caller, String formCode) {
+        Module module = module(caller, formCode);
+        List<String> visible = module.workflow().backofficeStates();
+        return visible.isEmpty() ? List.of() : jdbc.sql("""
+                        select distinct i.organisation from instance i
+                        where i.form_code = :form and i.deleted_at is null and i.state in (:visible)
+                          and i.organisation is not null
+                        order by i.organisation""")
+                .param("form", formCode)
+                .param("visible", visible)
+                .query(String.class)
+                .list();
+    }
+
+    /** The module's instances by state and sent per day (Europe/Rome). */
+    public ModuleStatistics statistics(Caller caller, String formCode) {
+        Module module = module(caller, formCode);
+        Map<String, Long> byState = byState(module);
+        List<ModuleStatistics.StateCount> states = module.workflow().backofficeStates().stream()
+                .map(state -> new ModuleStatistics.StateCount(state, byState.getOrDefault(state, 0L))).toList();
+        List<ModuleStatistics.DayCount> days = module.workflow().backofficeStates().isEmpty() ? List.of() : jdbc.sql("""
+                        select cast(i.sent_at at time zone 'Europe/Rome' as date) as sent_day, count(*) as n
+                        from instance i
+                        where i.form_code = :form and i.deleted_at is null and i.sent_at is not null
+                          and i.state in (:visible)
+                        group by cast(i.sent_at at time zone 'Europe/Rome' as date)
+                        order by sent_day""")
+                .param("form", formCode)
+                .param("visible", module.workflow().backofficeStates())
+                .query((row, n) -> new ModuleStatistics.DayCount(row.getObject("sent_day", Date.class).toLocalDate(),
+                        row.getLong("n")))
+                .list();
+        return new ModuleStatistics(formCode, states, days);
+    }
+
+    /**
+     * Hands every instance matching {@code query} (its sort, not its paging) to {@code rows}, with
+     * the data it was sent with, reading a few rows at a time.
+     *
+     * @return how many rows were handed over
+     */
+    public long export(Caller caller, OperatorQuery query, Consumer<ExportedInstance> rows) {
+        Module module = module(caller, query.formCode());
+        Optional<OperatorSearch> search = search(module, query);
+        if (search.isEmpty()) {
+            return 0;
+        }
+        OperatorSearch sql = search.get();
+        long count = 0;
+        try (Stream<ExportedInstance> stream = streaming.queryForStream("select " + OperatorSearch.COLUMNS
+                        + ", i.frozen_data, i.data" + sql.where + " order by " + query.sort().orderBy(), sql.params,
+                (row, n) -> new ExportedInstance(OperatorSearch.summary(row, module::tabOf),
+                        object(row.getString("frozen_data") != null ? row.getString("frozen_data")
+                                : row.getString("data"))))) {
+            for (ExportedInstance row : (Iterable<ExportedInstance>) stream::iterator) {
+                rows.accept(row);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Map<String, Long> byState(Module module) {
+        List<String> visible = module.workflow().backofficeStates();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (visible.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select i.state, count(*) as n from instance i
+                        where i.form_code = :form and i.deleted_at is null and i.state in (:visible)
+                        group by i.state""")
+                .param("form", module.definition().code())
+                .param("visible", visible)
+                .query((row, n) -> Map.entry(row.getString("state"), row.getLong("n")))
+                .list()
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
+    /** The SQL of the query; empty when nothing can match (a workflow that shows operators no state). */
+    private static Optional<OperatorSearch> search(Module module, OperatorQuery query) {
+        List<String> visible = module.workflow().backofficeStates();
+        if (visible.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> tabStates = query.backofficeTab() == null ? null
+                : module.workflow().statesInBackofficeTab(query.backofficeTab());
+        return Optional.of(new OperatorSearch(query, visible, tabStates));
+    }
+
+    private static ObjectNode object(String json) {
+        JsonNode node = DefinitionJson.parse(json);
+        if (!(node instanceof ObjectNode object)) {
+            throw new IllegalStateException("Instance data is not a JSON object but " + node.getNodeType());
+        }
+        return object;
+    }
+}

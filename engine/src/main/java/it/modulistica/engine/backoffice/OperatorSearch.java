@@ -1,0 +1,101 @@
+package it.modulistica.engine.backoffice;
+
+import it.modulistica.engine.definition.OpeningWindow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The SQL of a back-office search: the conditions of an {@link OperatorQuery} on the instances of
+ * one module in the states operators see, and the columns of a listed instance.
+ */
+final class OperatorSearch {
+
+    static final String COLUMNS = "i.id, i.form_code, i.number, i.state, i.organisation, i.declarant_name, "
+            + "i.declarant_code, i.sent_at, i.updated_at";
+    /** At most this many words of a text filter are used; more would only slow the query down. */
+    static final int MAX_WORDS = 8;
+
+    final String where;
+    final Map<String, Object> params = new HashMap<>();
+
+    /**
+     * @param visible  the states of the module operators see; not empty
+     * @param tabStates the states of the query's tab, {@code null} when it names no tab
+     */
+    OperatorSearch(OperatorQuery query, List<String> visible, List<String> tabStates) {
+        List<String> conditions = new ArrayList<>(List.of("i.form_code = :form", "i.deleted_at is null",
+                "i.state in (:visible)"));
+        params.put("form", query.formCode());
+        params.put("visible", visible);
+        if (tabStates != null) {
+            conditions.add("i.state in (:tabStates)");
+            params.put("tabStates", tabStates.isEmpty() ? List.of("") : tabStates);
+        }
+        if (query.state() != null) {
+            conditions.add("i.state = :state");
+            params.put("state", query.state());
+        }
+        if (query.number() != null && !query.number().isBlank()) {
+            conditions.add("upper(i.number) like :number escape '!'");
+            params.put("number", "%" + escapeLike(query.number().strip().toUpperCase(Locale.ROOT)) + "%");
+        }
+        if (query.sentFrom() != null) {
+            conditions.add("i.sent_at >= :sentFrom");
+            params.put("sentFrom", startOf(query.sentFrom()));
+        }
+        if (query.sentTo() != null) {
+            conditions.add("i.sent_at < :sentBefore");
+            params.put("sentBefore", startOf(query.sentTo().plusDays(1)));
+        }
+        if (query.organisation() != null && !query.organisation().isBlank()) {
+            conditions.add("i.organisation = :organisation");
+            params.put("organisation", query.organisation().strip());
+        }
+        terms(conditions, SearchIndex.TEXT, query.text());
+        terms(conditions, SearchIndex.DECLARANT, query.declarant());
+        this.where = " from instance i where " + String.join(" and ", conditions);
+    }
+
+    /** Each word must begin one of the instance's terms of this kind. */
+    private void terms(List<String> conditions, String kind, String text) {
+        List<String> words = SearchIndex.words(text);
+        for (int n = 0; n < Math.min(words.size(), MAX_WORDS); n++) {
+            String name = kind + n;
+            conditions.add("exists (select 1 from instance_search_term t where t.instance_id = i.id and t.kind = '"
+                    + kind + "' and t.term like :" + name + " escape '!')");
+            params.put(name, escapeLike(words.get(n)) + "%");
+        }
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(OpeningWindow.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    static OperatorSummary summary(ResultSet row, Function<String, String> tabOf) throws SQLException {
+        String state = row.getString("state");
+        return new OperatorSummary(row.getObject("id", UUID.class), row.getString("form_code"),
+                row.getString("number"), state, tabOf.apply(state), row.getString("organisation"),
+                row.getString("declarant_name"), row.getString("declarant_code"), instant(row, "sent_at"),
+                instant(row, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,15 @@
+package it.modulistica.engine.backoffice;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An instance as listed in the back office.
+ *
+ * @param organisation  the code of the organisation it is filed for, {@code null} for a private person
+ * @param declarantName who declared, {@code null} when the module does not prefill the compiler's name
+ * @param declarantCode the declarant's codice fiscale, {@code null} when not prefilled
+ */
+public record OperatorSummary(UUID id, String formCode, String number, String state, String backofficeTab,
+        String organisation, String declarantName, String declarantCode, Instant sentAt, Instant updatedAt) {
+}
