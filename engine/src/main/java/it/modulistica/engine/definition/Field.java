@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param visibleWhen shown only when this holds, else always shown
  * @param group       the texts of a repeatable group, else {@code null}
  * @param searchable  its value may be searched by operators ({@code x-searchable})
+ * @param computed    how the server computes its value ({@code x-computed}), else {@code null}
  * @param children    the fields of a section, or of each row of a group
  */
 public record Field(
@@ -38,6 +39,7 @@ public record Field(
         VisibilityCondition visibleWhen,
         GroupLabels group,
         boolean searchable,
+        Computation computed,
         List<Field> children) {
 
     public Field {
@@ -47,6 +49,11 @@ public record Field(
     /** The direct child with this property name. */
     public Optional<Field> child(String childName) {
         return children.stream().filter(c -> c.name().equals(childName)).findFirst();
+    }
+
+    /** Whether the server computes the value: shown read-only, never taken from the client. */
+    public boolean isComputed() {
+        return computed != null;
     }
 
     public boolean holdsData() {

@@ -28,6 +28,8 @@ public final class FormDefinition {
     private final OpeningWindow window;
     private final ReceiptSettings receipt;
     private final CompilerPolicy compilers;
+    private final List<ProcessingTime> processingTimes;
+    private final OrganisationPolicy organisations;
     private final List<Field> steps;
     private final String content;
     private final String sha256;
@@ -44,6 +46,8 @@ public final class FormDefinition {
         this.window = metadata.window();
         this.receipt = metadata.receipt();
         this.compilers = metadata.compilers();
+        this.processingTimes = metadata.processingTimes();
+        this.organisations = metadata.organisations();
         this.steps = List.copyOf(steps);
         this.content = Objects.requireNonNull(content, "content");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
@@ -63,7 +67,13 @@ public final class FormDefinition {
             String numbering,
             OpeningWindow window,
             ReceiptSettings receipt,
-            CompilerPolicy compilers) {
+            CompilerPolicy compilers,
+            List<ProcessingTime> processingTimes,
+            OrganisationPolicy organisations) {
+
+        public Metadata {
+            processingTimes = List.copyOf(processingTimes);
+        }
     }
 
     private static void indexFields(Field field, Map<String, Field> index) {
@@ -109,6 +119,16 @@ public final class FormDefinition {
 
     public CompilerPolicy compilers() {
         return compilers;
+    }
+
+    /** The processing times announced on sending ({@code x-module.processingTimes}), in order. */
+    public List<ProcessingTime> processingTimes() {
+        return processingTimes;
+    }
+
+    /** The organisations the module is for ({@code x-module.organisations}). */
+    public OrganisationPolicy organisations() {
+        return organisations;
     }
 
     public List<Field> steps() {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param dependsOn   the pointers of the fields the options depend on, space-separated
  * @param hidden      its {@code x-visible-when} does not hold: printed hidden
  * @param disabled    it or a section or group around it is hidden: its value is not posted
+ * @param readOnly    computed by the server ({@code x-computed}): shown, not editable
  */
 public record Input(
         String id,
@@ -45,7 +46,8 @@ public record Input(
         String dependsOn,
         boolean hidden,
         boolean disabled,
-        Control.Visibility visibility) implements Control {
+        Control.Visibility visibility,
+        boolean readOnly) implements Control {
 
     public Input {
         help = List.copyOf(help);

@@ -101,7 +101,7 @@ final class InputFactory {
                 field.options() != null && field.options().isDataSource() ? field.options().source() : null,
                 field.options() != null && !field.options().dependsOn().isEmpty()
                         ? String.join(" ", lookup.dependsOnPointers(field, rows).values()) : null,
-                hidden, hidden || disabledAround, visibility(field, rows));
+                hidden, hidden || disabledAround, visibility(field, rows), field.isComputed());
     }
 
     private static String widget(Field field) {

@@ -9,6 +9,7 @@ import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
+import it.modulistica.engine.lifecycle.OrganisationNotAllowed;
 import it.modulistica.engine.lifecycle.OrganisationRequired;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
@@ -99,9 +100,9 @@ class CatalogPages {
         } catch (ModuleClosed closed) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return refused(definition, closed.getMessage(), chosen, user, locale, model);
-        } catch (NotAMember notAMember) {
+        } catch (NotAMember | OrganisationNotAllowed forbidden) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return refused(definition, notAMember.getMessage(), chosen, user, locale, model);
+            return refused(definition, forbidden.getMessage(), chosen, user, locale, model);
         } catch (OrganisationRequired required) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return refused(definition, required.getMessage(), chosen, user, locale, model);

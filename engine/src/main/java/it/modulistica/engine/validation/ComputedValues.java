@@ -1,0 +1,67 @@
+package it.modulistica.engine.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.DefinitionJson;
+import it.modulistica.engine.definition.Field;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.ValueType;
+import java.math.BigDecimal;
+
+/**
+ * Writes the value of every {@code x-computed} field into the data, replacing whatever the client
+ * sent: the sum of the terms it names, a {@code *} adding up every row. Non-numeric term values
+ * count as nothing (their own field reports them). A sum of nothing written into a part of the
+ * data that does not exist yet is not written, so an untouched step stays empty. Property names
+ * of the format need no pointer escaping.
+ */
+final class ComputedValues {
+
+    private ComputedValues() {
+    }
+
+    static void write(FormDefinition definition, ObjectNode root) {
+        for (Field field : definition.allFields()) {
+            if (!field.isComputed()) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean anyTerm = false;
+            for (String term : field.computed().sum()) {
+                for (JsonNode value : DefinitionJson.valuesAt(root, term)) {
+                    if (value.isNumber()) {
+                        sum = sum.add(value.decimalValue());
+                        anyTerm = true;
+                    }
+                }
+            }
+            ObjectNode parent = parent(root, field.path(), anyTerm);
+            if (parent == null) {
+                continue;
+            }
+            String name = field.name();
+            if (field.type() == ValueType.INTEGER) {
+                parent.put(name, sum.toBigInteger());
+            } else {
+                parent.set(name, DecimalNode.valueOf(sum));
+            }
+        }
+    }
+
+    private static ObjectNode parent(ObjectNode root, String path, boolean create) {
+        String[] tokens = path.substring(1).split("/", -1);
+        ObjectNode node = root;
+        for (int i = 0; i < tokens.length - 1; i++) {
+            JsonNode child = node.get(tokens[i]);
+            if (child == null && create) {
+                child = node.putObject(tokens[i]);
+            }
+            if (!(child instanceof ObjectNode object)) {
+                return null;
+            }
+            node = object;
+        }
+        return node;
+    }
+}
