@@ -166,7 +166,12 @@ public final class DefinitionParser {
             } else {
                 kind = FieldKind.VALUE;
             }
-            Constraints constraints = constraints(node, pointer);
+            boolean file = kind == FieldKind.VALUE && declared.filter(w -> w == Widget.FILE).isPresent();
+            FileRules files = file ? FileFields.rules(node, pointer, problems) : null;
+            if (!file && node.has("x-file")) {
+                problem(pointer + "/x-file", "\"x-file\" vale solo per i campi con \"x-widget\": \"file\"");
+            }
+            Constraints constraints = constraints(node, pointer, files);
             OptionSource options = OptionsReader.read(type == ValueType.ARRAY ? node.path("items") : node, pointer, dataSources,
                     problems);
             Widget widget = kind == FieldKind.VALUE ? Widgets.choose(type, constraints, options, declared, pointer, problems)
@@ -176,7 +181,8 @@ public final class DefinitionParser {
             }
             Field field = new Field(name, path, kind, type, widget, DefinitionNodes.text(node, "title"), DefinitionNodes.text(node, "description"),
                     DefinitionNodes.text(node, "x-placeholder"), required, constraints, options, condition(node, pointer), group,
-                    node.path("x-searchable").asBoolean(false), computation(node, pointer, type, path), children);
+                    node.path("x-searchable").asBoolean(false), computation(node, pointer, type, path), files,
+                    children);
             fieldsByPath.put(path, field);
             pointers.put(field, pointer);
             return field;
@@ -217,7 +223,7 @@ public final class DefinitionParser {
             return widget;
         }
 
-        private Constraints constraints(JsonNode node, String pointer) {
+        private Constraints constraints(JsonNode node, String pointer, FileRules files) {
             String pattern = node.hasNonNull("pattern") ? node.path("pattern").asText() : null;
             if (pattern != null) {
                 try {
@@ -235,7 +241,7 @@ public final class DefinitionParser {
                     node.path("minimum").isNumber() ? node.path("minimum").decimalValue() : null,
                     node.path("maximum").isNumber() ? node.path("maximum").decimalValue() : null,
                     DefinitionNodes.integer(node, "minItems"),
-                    DefinitionNodes.integer(node, "maxItems"),
+                    files != null ? Integer.valueOf(files.maxFiles()) : DefinitionNodes.integer(node, "maxItems"),
                     dateBound(node, "x-minDate", pointer),
                     dateBound(node, "x-maxDate", pointer));
         }

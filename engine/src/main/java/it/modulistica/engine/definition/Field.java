@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param group       the texts of a repeatable group, else {@code null}
  * @param searchable  its value may be searched by operators ({@code x-searchable})
  * @param computed    how the server computes its value ({@code x-computed}), else {@code null}
+ * @param files       what a file field accepts ({@code x-file}), else {@code null}
  * @param children    the fields of a section, or of each row of a group
  */
 public record Field(
@@ -40,6 +41,7 @@ public record Field(
         GroupLabels group,
         boolean searchable,
         Computation computed,
+        FileRules files,
         List<Field> children) {
 
     public Field {
@@ -58,5 +60,10 @@ public record Field(
 
     public boolean holdsData() {
         return kind != FieldKind.INFO;
+    }
+
+    /** Whether the field holds uploaded files: a list of file references. */
+    public boolean isFile() {
+        return widget == Widget.FILE;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One version of a module, read from its {@code form.json} and checked. Immutable: a changed file
@@ -30,6 +31,7 @@ public final class FormDefinition {
     private final CompilerPolicy compilers;
     private final List<ProcessingTime> processingTimes;
     private final OrganisationPolicy organisations;
+    private final Long attachmentsMaxTotalSize;
     private final List<Field> steps;
     private final String content;
     private final String sha256;
@@ -48,6 +50,7 @@ public final class FormDefinition {
         this.compilers = metadata.compilers();
         this.processingTimes = metadata.processingTimes();
         this.organisations = metadata.organisations();
+        this.attachmentsMaxTotalSize = metadata.attachmentsMaxTotalSize();
         this.steps = List.copyOf(steps);
         this.content = Objects.requireNonNull(content, "content");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
@@ -56,7 +59,13 @@ public final class FormDefinition {
         this.byPath = Map.copyOf(index);
     }
 
-    /** The module-level settings of {@code x-module} plus the root title and description. */
+    /**
+     * The module-level settings of {@code x-module} plus the root title and description.
+     *
+     * @param attachmentsMaxTotalSize the largest total size of the files of one instance in bytes
+     *                                ({@code x-module.attachments.maxTotalSize}), {@code null} for
+     *                                no limit but the platform's
+     */
     public record Metadata(
             String code,
             String version,
@@ -69,7 +78,8 @@ public final class FormDefinition {
             ReceiptSettings receipt,
             CompilerPolicy compilers,
             List<ProcessingTime> processingTimes,
-            OrganisationPolicy organisations) {
+            OrganisationPolicy organisations,
+            Long attachmentsMaxTotalSize) {
 
         public Metadata {
             processingTimes = List.copyOf(processingTimes);
@@ -133,6 +143,16 @@ public final class FormDefinition {
 
     public List<Field> steps() {
         return steps;
+    }
+
+    /** The largest total size of the files of one instance, in bytes, when the module sets one. */
+    public OptionalLong attachmentsMaxTotalSize() {
+        return attachmentsMaxTotalSize == null ? OptionalLong.empty() : OptionalLong.of(attachmentsMaxTotalSize);
+    }
+
+    /** The file fields, depth first, in declaration order. */
+    public List<Field> fileFields() {
+        return allFields().stream().filter(Field::isFile).toList();
     }
 
     /** The canonical JSON text of the definition. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks the module-level settings: {@code $schema}, the root title and description, and
  * {@code x-module} (code, version, category, workflow, numbering, window, receipt, compilers,
- * organisationField, prefill, sharedWithOrganisation, processingTimes, organisations).
+ * organisationField, prefill, sharedWithOrganisation, processingTimes, organisations, attachments).
  */
 final class ModuleSettings {
 
@@ -57,7 +58,8 @@ final class ModuleSettings {
                 new ReceiptSettings(DefinitionNodes.strings(module.path("receipt").path("recipientFields"))),
                 compilers(module, problems),
                 processingTimes(module.path("processingTimes"), problems),
-                organisations(module, problems));
+                organisations(module, problems),
+                attachmentsMaxTotalSize(module.path("attachments"), problems));
     }
 
     private static List<ProcessingTime> processingTimes(JsonNode times, Problems problems) {
@@ -102,6 +104,20 @@ final class ModuleSettings {
             }
         }
         return new OrganisationPolicy(allowed, new LinkedHashSet<>(locked));
+    }
+
+    private static Long attachmentsMaxTotalSize(JsonNode attachments, Problems problems) {
+        JsonNode total = attachments.path("maxTotalSize");
+        if (total.isMissingNode()) {
+            return null;
+        }
+        Optional<Long> size = FileRules.parseSize(total.asText());
+        if (size.isEmpty()) {
+            problems.add("/x-module/attachments/maxTotalSize", "Dimensione non valida \"" + total.asText()
+                    + "\": scrivere un numero seguito da B, KB, MB o GB (es. \"20MB\")");
+            return null;
+        }
+        return size.get();
     }
 
     private static CompilerPolicy compilers(JsonNode module, Problems problems) {

@@ -17,13 +17,18 @@ final class Widgets {
             Optional<Widget> declared, String pointer, Problems problems) {
         Set<Widget> allowed = switch (type) {
             case STRING -> options != null ? Set.of(Widget.SELECT, Widget.RADIO)
-                    : Set.of(Widget.TEXT, Widget.TEXTAREA, Widget.DATE, Widget.EMAIL, Widget.TEL, Widget.FILE);
+                    : Set.of(Widget.TEXT, Widget.TEXTAREA, Widget.DATE, Widget.EMAIL, Widget.TEL);
             case NUMBER, INTEGER -> options != null ? Set.of(Widget.SELECT, Widget.RADIO) : Set.of(Widget.NUMBER);
             case BOOLEAN -> Set.of(Widget.CHECKBOX, Widget.RADIO);
-            case ARRAY -> options != null ? Set.of(Widget.CHECKBOX, Widget.SELECT) : Set.of();
+            case ARRAY -> options != null ? Set.of(Widget.CHECKBOX, Widget.SELECT) : Set.of(Widget.FILE);
             default -> Set.of();
         };
-        if (type == ValueType.ARRAY && options == null) {
+        boolean file = declared.filter(w -> w == Widget.FILE).isPresent();
+        if (file && type != ValueType.ARRAY) {
+            problems.add(pointer + "/type", "Un campo file è un elenco di file: dichiarare \"type\": \"array\"");
+            return infer(type, constraints, options);
+        }
+        if (type == ValueType.ARRAY && options == null && !file) {
             problems.add(pointer + "/items", "Un elenco di valori deve offrire delle opzioni (enum, oneOf o x-options); "
                     + "per righe ripetibili usare \"items\" di tipo object");
         }

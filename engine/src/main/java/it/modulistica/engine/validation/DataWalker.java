@@ -9,6 +9,7 @@ import it.modulistica.engine.definition.DataSources;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FieldKind;
+import it.modulistica.engine.definition.FileReference;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OptionSource;
 import it.modulistica.engine.definition.VisibilityCondition;
@@ -22,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The checks that follow the definition's field tree rather than the JSON Schema: keys the
@@ -92,6 +94,8 @@ final class DataWalker {
                 } else if (!text.equals(value.asText())) {
                     entry.setValue(TextNode.valueOf(text));
                 }
+            } else if (field.isFile() && value.isArray() && value.isEmpty()) {
+                entries.remove();
             } else if (field.kind() == FieldKind.SECTION && value.isObject()) {
                 normaliseObject((ObjectNode) value, field.children(), childPointer);
             } else if (field.kind() == FieldKind.GROUP && value.isArray()) {
@@ -152,6 +156,12 @@ final class DataWalker {
             String childPointer = pointer + "/" + escape(field.name());
             JsonNode value = container == null ? null : container.get(field.name());
             if (value == null) {
+                Integer minFiles = field.constraints().minItems();
+                if (field.isFile() && minFiles != null && minFiles > 0) {
+                    // An empty file field posts nothing: minItems alone makes it required.
+                    violations.add(new Violation(childPointer, "minItems", Map.of("limit", minFiles)));
+                    continue;
+                }
                 if (!field.required()) {
                     continue;
                 }
@@ -179,35 +189,21 @@ final class DataWalker {
 
     /** Reports dates before their field's {@code x-minDate} or after its {@code x-maxDate}. */
     void checkDates(LocalDate today) {
-        checkDates(root, definition.steps(), "", today);
-    }
-
-    private void checkDates(JsonNode container, List<Field> fields, String pointer, LocalDate today) {
-        for (Field field : fields) {
-            JsonNode value = container.get(field.name());
-            if (value == null) {
+        for (Field field : definition.allFields()) {
+            Constraints limits = field.constraints();
+            if (field.kind() != FieldKind.VALUE || (limits.minDate() == null && limits.maxDate() == null)) {
                 continue;
             }
-            String childPointer = pointer + "/" + escape(field.name());
-            if (field.kind() == FieldKind.VALUE && value.isTextual()) {
-                Constraints limits = field.constraints();
-                LocalDate date = date(value.asText());
-                LocalDate min = bound(limits.minDate(), today);
-                LocalDate max = bound(limits.maxDate(), today);
+            LocalDate min = bound(limits.minDate(), today);
+            LocalDate max = bound(limits.maxDate(), today);
+            forEachValue(root, field.path(), "", (pointer, value) -> {
+                LocalDate date = value.isTextual() ? date(value.asText()) : null;
                 if (date != null && min != null && date.isBefore(min)) {
-                    violations.add(new Violation(childPointer, "minDate", Map.of("limit", DAY.format(min))));
+                    violations.add(new Violation(pointer, "minDate", Map.of("limit", DAY.format(min))));
                 } else if (date != null && max != null && date.isAfter(max)) {
-                    violations.add(new Violation(childPointer, "maxDate", Map.of("limit", DAY.format(max))));
+                    violations.add(new Violation(pointer, "maxDate", Map.of("limit", DAY.format(max))));
                 }
-            } else if (field.kind() == FieldKind.SECTION && value.isObject()) {
-                checkDates(value, field.children(), childPointer, today);
-            } else if (field.kind() == FieldKind.GROUP && value.isArray()) {
-                for (int i = 0; i < value.size(); i++) {
-                    if (value.get(i).isObject()) {
-                        checkDates(value.get(i), field.children(), childPointer + "/" + i, today);
-                    }
-                }
-            }
+            });
         }
     }
 
@@ -224,6 +220,52 @@ final class DataWalker {
         } catch (DateTimeParseException e) {
             // not a date: the field's format reports it
             return null;
+        }
+    }
+
+    /**
+     * Reports file references that are not of the shape the platform writes
+     * ({@code {"id", "name", "mediaType", "size"}}), each at its item. Whether the files exist and
+     * belong to the instance is the lifecycle's to check.
+     */
+    void checkFileReferences() {
+        for (Field field : definition.fileFields()) {
+            forEachValue(root, field.path(), "", (pointer, value) -> {
+                if (!value.isArray()) {
+                    return;
+                }
+                for (int i = 0; i < value.size(); i++) {
+                    if (!FileReference.isWellFormed(value.get(i))) {
+                        violations.add(Violation.of(pointer + "/" + i, "fileReference"));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Calls {@code action} with every value at a field path, rows of groups expanded. */
+    static void forEachValue(JsonNode container, String path, String prefix,
+            BiConsumer<String, JsonNode> action) {
+        int slash = path.indexOf('/', 1);
+        String token = slash < 0 ? path.substring(1) : path.substring(1, slash);
+        String rest = slash < 0 ? "" : path.substring(slash);
+        if (token.equals("*")) {
+            if (container.isArray()) {
+                for (int i = 0; i < container.size(); i++) {
+                    forEachValue(container.get(i), rest, prefix + "/" + i, action);
+                }
+            }
+            return;
+        }
+        String name = token.replace("~1", "/").replace("~0", "~");
+        JsonNode next = container.isObject() ? container.get(name) : null;
+        if (next == null) {
+            return;
+        }
+        if (rest.isEmpty()) {
+            action.accept(prefix + "/" + token, next);
+        } else {
+            forEachValue(next, rest, prefix + "/" + token, action);
         }
     }
 

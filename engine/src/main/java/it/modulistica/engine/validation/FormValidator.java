@@ -55,6 +55,7 @@ public final class FormValidator {
         ObjectNode copy = ((ObjectNode) data).deepCopy();
         DataWalker walker = new DataWalker(definition, dataSources.get(), copy, violations);
         walker.normalise();
+        walker.checkFileReferences();
         compiled.computeIfAbsent(definition.sha256() + level, key -> SchemaCheck.compile(definition, level))
                 .check(copy, violations);
         if (level == ValidationLevel.COMPLETE) {

@@ -49,6 +49,11 @@ final class SchemaCheck {
 
     /** Removes what everit must not check at this level, keeping the layout of properties. */
     private static void strip(ObjectNode node, ValidationLevel level) {
+        if ("file".equals(node.path("x-widget").asText())) {
+            // maxFiles is the field's maxItems; the references' shape is DataWalker's to check.
+            JsonNode maxFiles = node.path("x-file").path("maxFiles");
+            node.put("maxItems", maxFiles.isIntegralNumber() ? maxFiles.intValue() : 1);
+        }
         JsonNode choices = node.remove("oneOf");
         if (choices != null && level == ValidationLevel.COMPLETE) {
             // Choices written as oneOf of const+title are checked as the enum of their values.
