@@ -174,6 +174,10 @@ class CompilerJourneyTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("L'istanza è stata inviata correttamente");
         String number = text("[data-testid=instance-number]");
         assertThat(number).matches("SERV06_UTENTI_\\d{4}\\.\\d{7}");
+        // When the officials will be registered, as dates counted in working days from today's sending.
+        assertThat(text("[data-testid=due-dates]")).containsPattern(
+                "Registrazione utenti già in possesso di credenziale: dal \\d{2}/\\d{2}/\\d{4} \\(2° giorno lavorativo")
+                .containsPattern("compresa quindi emissione della nuova credenziale\\): dal \\d{2}/\\d{2}/\\d{4} \\(6° giorno");
         assertThat(text("[data-testid=deliveries]")).containsPattern(
                 "Ricevuta in preparazione per l'invio|(Ricevuta inviata il \\d{2}/\\d{2}/\\d{4} alle \\d{2}:\\d{2} a"
                 + "|In attesa di invio a) m.bianchi@example.org");

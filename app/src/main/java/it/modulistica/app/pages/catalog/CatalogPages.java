@@ -16,6 +16,7 @@ import it.modulistica.engine.window.OpeningWindows;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,11 +118,16 @@ class CatalogPages {
 
     private Module module(FormDefinition definition, Authentication user, Locale locale) {
         OpeningWindow window = windows.effective(definition);
+        List<OrganisationChoice> choices = OrganisationChoice.of(user, definition.compilers());
+        boolean open = windows.isOpen(definition, null, clock.instant());
+        // Past its window, a module is still offered to the organisations an unlock lets compile it.
+        boolean unlocked = !open && choices.stream()
+                .anyMatch(choice -> windows.isOpen(definition, choice.code(), clock.instant()));
+        LocalDateTime closes = unlocked ? null : window.closes();
         return new Module(definition.code(), definition.title().in(locale), definition.description().in(locale),
-                windows.isOpen(definition, null, clock.instant()),
+                open || unlocked,
                 InstanceLabels.date(window.opens()), InstanceLabels.time(window.opens()),
-                InstanceLabels.date(window.closes()), InstanceLabels.time(window.closes()),
-                definition.compilers().requiresOrganisation(),
-                OrganisationChoice.of(user, definition.compilers()));
+                InstanceLabels.date(closes), InstanceLabels.time(closes),
+                definition.compilers().requiresOrganisation(), choices);
     }
 }
