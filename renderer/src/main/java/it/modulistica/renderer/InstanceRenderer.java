@@ -80,6 +80,27 @@ public final class InstanceRenderer {
         }
     }
 
+    /**
+     * The act ("atto") an action issues, printed as PDF from the module's template for the action
+     * ({@code forms/<code>/atto-<action>.ftlh}). The template receives {@code view} as a receipt
+     * does and {@code act} ({@link IssuedAct}: action, note, who and when); it may import
+     * {@code blocks.ftlh} and link {@code receipt.css} like a receipt template.
+     *
+     * @throws RenderingFailed if the template fails or its output is not well-formed XHTML
+     */
+    public byte[] issuedDocumentPdf(RenderRequest request, String template, IssuedAct act) {
+        Map<String, Object> model = model(InstanceViews.build(request));
+        model.put("act", act);
+        String xhtml = templates.printOverride(request.definition().code() + "-atto-" + act.actionCode() + ".ftlh",
+                template, model);
+        try {
+            return printer.print(xhtml);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RenderingFailed("The act " + act.actionCode() + " of " + request.definition()
+                    + " cannot be printed: " + e.getMessage(), e);
+        }
+    }
+
     /** The receipt e-mail: subject, inline-styled HTML and plain text with the same content. */
     public Mail mailBody(RenderRequest request) {
         InstanceView view = InstanceViews.build(request);
@@ -105,7 +126,16 @@ public final class InstanceRenderer {
      * @throws IllegalArgumentException if the definition has no such step
      */
     public String wizardStep(RenderRequest request, int step, Map<String, String> errors) {
-        WizardStepView view = WizardSteps.build(request, step, errors);
+        return wizardStep(request, step, errors, null);
+    }
+
+    /**
+     * The editable fields of a step, file fields listing their uploaded files with a download link.
+     *
+     * @param filePath where an uploaded file is downloaded, its id appended; {@code null} for no links
+     */
+    public String wizardStep(RenderRequest request, int step, Map<String, String> errors, String filePath) {
+        WizardStepView view = WizardSteps.build(request, step, errors, filePath);
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
         return templates.print("wizard-step.ftlh", model);

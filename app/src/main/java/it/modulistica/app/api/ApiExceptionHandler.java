@@ -3,6 +3,7 @@ package it.modulistica.app.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import it.modulistica.app.audit.RefusedAccesses;
+import it.modulistica.engine.definition.FileRules;
 import it.modulistica.engine.lifecycle.ConcurrentModification;
 import it.modulistica.engine.lifecycle.DataInvalid;
 import it.modulistica.engine.lifecycle.IdempotencyKeyReused;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -64,6 +66,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(status, "unreadable", unreadableDetail(ex));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** An upload beyond the platform's hard cap ({@code spring.servlet.multipart.max-file-size}): 413. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String limit = ex.getMaxUploadSize() > 0 ? FileRules.describeSize(ex.getMaxUploadSize(), locale)
+                : message("problem.fileTooLarge.unknownLimit");
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "fileTooLarge",
+                message("problem.fileTooLarge.detail", limit));
+        problem.setProperty("errors", List.of(new FieldError("/file", "fileTooLarge", violationMessages.message(
+                new Violation("/file", "fileTooLarge", java.util.Map.of("limit", limit)), locale))));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
     }
 
     @ExceptionHandler(ModuleNotFound.class)

@@ -49,10 +49,10 @@ class InstancesConfiguration {
     @Bean
     InstanceLifecycle instanceLifecycle(FormCatalog catalog, PinnedDefinitions pinned, FormValidator validator,
             InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
-            OpeningWindows windows, RenderedReceipts receipts, NamedParameterJdbcOperations operations,
-            Dialect dialect, Clock clock) {
+            OpeningWindows windows, RenderedReceipts receipts, InstanceRenderer renderer,
+            NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
         return new InstanceLifecycle(catalog::find, catalog::workflow, pinned, validator, instances, ledger, numbering,
-                windows, receipts, operations, dialect, clock);
+                windows, receipts, new RenderedIssuedDocuments(renderer, catalog), operations, dialect, clock);
     }
 
     @Bean

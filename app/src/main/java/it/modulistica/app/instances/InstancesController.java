@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -107,6 +109,22 @@ class InstancesController {
     List<ActionRepresentation> actions(@PathVariable UUID id, Authentication user, Locale locale) {
         return lifecycle.permittedActions(id, Callers.of(user)).stream()
                 .map(action -> ActionRepresentation.of(action, locale)).toList();
+    }
+
+    /**
+     * An action with files, as {@code multipart/form-data}: {@code note}, {@code attachments} (any
+     * number of file parts) and {@code issuedDocument} (one file part), each refused with 422 when
+     * the action's input does not declare it.
+     */
+    @PostMapping(path = "/{id}/actions/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ActionOutcome> actWithFiles(@PathVariable UUID id, @PathVariable String action,
+            @RequestParam(required = false) String note,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments,
+            @RequestPart(name = "issuedDocument", required = false) MultipartFile issuedDocument,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user) {
+        ActionOutcome outcome = lifecycle.act(id, action, Callers.of(user), note, idempotencyKey,
+                MultipartUploads.of(attachments, issuedDocument));
+        return ResponseEntity.ok().eTag(ETags.of(outcome.version())).body(outcome);
     }
 
     @PostMapping("/{id}/actions/{action}")

@@ -1,7 +1,7 @@
 package it.modulistica.engine.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import it.modulistica.engine.definition.DefinitionJson;
+import it.modulistica.engine.definition.DataPaths;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
 import it.modulistica.engine.definition.ProcessingTime;
@@ -45,6 +45,8 @@ public final class ProcessingDates {
     }
 
     private static boolean holds(VisibilityCondition condition, JsonNode data) {
-        return DefinitionJson.valuesAt(data, condition.field()).stream().anyMatch(condition::isSatisfiedBy);
+        List<JsonNode> values = new ArrayList<>();
+        DataPaths.forEachValue(data, condition.field(), (pointer, value) -> values.add(value));
+        return values.stream().anyMatch(condition::isSatisfiedBy);
     }
 }

@@ -54,6 +54,13 @@ final class ClasspathFormSource implements FormSource {
                 read(resource, folder + "/" + SourceText.RECEIPT_TEMPLATE, templates, unreadable);
             }
         }
+        for (Resource resource : resources(prefix + "/*/" + SourceText.ACT_PREFIX + "*" + SourceText.ACT_SUFFIX)) {
+            String folder = folderOf(resource);
+            String name = resource.getFilename() == null ? "" : resource.getFilename();
+            if (SourceText.isModuleFolder(folder) && SourceText.isActTemplate(name)) {
+                read(resource, folder + "/" + name, templates, unreadable);
+            }
+        }
         for (Resource resource : resources(prefix + "/*/" + SourceText.MAIL_FOLDER + "/*.ftl")) {
             String module = folderOf(resource, 2);
             String name = resource.getFilename() == null ? "" : resource.getFilename();

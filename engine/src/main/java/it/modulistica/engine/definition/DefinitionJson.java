@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
-/** Reading definitions as JSON, their canonical text and its SHA-256, and reading data at a field's path. */
+/** Reading definitions as JSON, their canonical text and its SHA-256. */
 public final class DefinitionJson {
 
     /**
@@ -78,28 +76,5 @@ public final class DefinitionJson {
      */
     public static String pointerToken(String name) {
         return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
-    }
-
-    /**
-     * The values at a data pointer of a definition's field, a {@code *} standing for every row of a
-     * repeatable group; missing and null values are left out. (Property names of the format need no
-     * pointer escaping.)
-     */
-    public static List<JsonNode> valuesAt(JsonNode data, String fieldPath) {
-        List<JsonNode> current = List.of(data);
-        for (String token : fieldPath.substring(1).split("/", -1)) {
-            List<JsonNode> next = new ArrayList<>();
-            for (JsonNode node : current) {
-                if ("*".equals(token)) {
-                    if (node.isArray()) {
-                        node.forEach(next::add);
-                    }
-                } else if (node.hasNonNull(token)) {
-                    next.add(node.get(token));
-                }
-            }
-            current = next;
-        }
-        return current;
     }
 }

@@ -76,6 +76,12 @@ final class DirectoryFormSource implements FormSource {
                         Kind.DEFINITION);
                 add(entries, name + "/" + SourceText.RECEIPT_TEMPLATE, folder.resolve(SourceText.RECEIPT_TEMPLATE),
                         Kind.TEMPLATE);
+                for (Path file : children(folder)) {
+                    String fileName = file.getFileName().toString();
+                    if (SourceText.isActTemplate(fileName) && Files.isRegularFile(file)) {
+                        add(entries, name + "/" + fileName, file, Kind.TEMPLATE);
+                    }
+                }
                 Path mail = folder.resolve(SourceText.MAIL_FOLDER);
                 if (Files.isDirectory(mail)) {
                     for (Path file : children(mail)) {

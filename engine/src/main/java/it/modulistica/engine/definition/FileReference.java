@@ -62,6 +62,7 @@ public record FileReference(UUID id, String name, String mediaType, long size) {
                 .put("id", id.toString())
                 .put("name", name)
                 .put("mediaType", mediaType)
-                .put("size", size);
+                .set("size", size <= Integer.MAX_VALUE ? JsonNodeFactory.instance.numberNode((int) size)
+                        : JsonNodeFactory.instance.numberNode(size));
     }
 }

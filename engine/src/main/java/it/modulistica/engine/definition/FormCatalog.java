@@ -111,6 +111,14 @@ public final class FormCatalog {
         return template(code, SourceText.MAIL_FOLDER + "/" + kind + ".ftl");
     }
 
+    /**
+     * The template of the act a published module issues with an action
+     * ({@code forms/<code>/atto-<action>.ftlh}), if it brings one.
+     */
+    public Optional<String> issuedDocumentTemplate(String code, String action) {
+        return template(code, SourceText.ACT_PREFIX + action + SourceText.ACT_SUFFIX);
+    }
+
     private Optional<String> template(String code, String path) {
         return Optional.ofNullable(snapshot.moduleTemplates().getOrDefault(code, Map.of()).get(path));
     }

@@ -12,6 +12,9 @@ final class SourceText {
     static final String DEFINITION_FILE = "form.json";
     static final String RECEIPT_TEMPLATE = "receipt.ftlh";
     static final String MAIL_FOLDER = "mail";
+    /** Templates of acts issued with actions: {@code atto-<action>.ftlh} in the module's folder. */
+    static final String ACT_PREFIX = "atto-";
+    static final String ACT_SUFFIX = ".ftlh";
     static final String DATA_FOLDER = "data";
     static final String WORKFLOWS_FOLDER = "workflows";
     private static final Set<String> NOT_MODULES = Set.of(DATA_FOLDER, WORKFLOWS_FOLDER);
@@ -40,6 +43,12 @@ final class SourceText {
     /** Whether a file of a module's mail folder is one of its e-mail templates: a visible {@code .ftl} file. */
     static boolean isMailTemplate(String name) {
         return name.endsWith(".ftl") && name.length() > ".ftl".length() && !isHidden(name);
+    }
+
+    /** Whether a file of a module's folder is the template of an act: {@code atto-<action>.ftlh}. */
+    static boolean isActTemplate(String name) {
+        return name.startsWith(ACT_PREFIX) && name.endsWith(ACT_SUFFIX)
+                && name.length() > ACT_PREFIX.length() + ACT_SUFFIX.length();
     }
 
     /** Whether a file of the data or workflows folder is read: a visible {@code .json} file. */

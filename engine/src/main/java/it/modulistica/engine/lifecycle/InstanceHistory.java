@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * The history of instances in {@code instance_history}: rows are only ever appended, in the
@@ -22,7 +24,9 @@ final class InstanceHistory {
         this.jdbc = jdbc;
     }
 
-    void append(UUID instanceId, HistoryEntry entry) {
+    /** Appends a row and returns its id. */
+    long append(UUID instanceId, HistoryEntry entry) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into instance_history (instance_id, action, from_state, to_state, actor, occurred_at, note)
                         values (:instanceId, :action, :fromState, :toState, :actor, :at, :note)""")
@@ -33,7 +37,8 @@ final class InstanceHistory {
                 .param("actor", entry.actor())
                 .param("at", entry.at().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
                 .param("note", entry.note())
-                .update();
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     List<HistoryEntry> of(UUID instanceId) {

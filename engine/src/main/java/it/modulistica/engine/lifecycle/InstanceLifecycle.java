@@ -2,6 +2,7 @@ package it.modulistica.engine.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.attachment.FileStore;
 import it.modulistica.engine.definition.CompilerPolicy;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
@@ -64,6 +65,10 @@ public class InstanceLifecycle {
     private final IdempotencyKeys idempotencyKeys;
     private final ReceiptPrinter receiptPrinter;
     private final InstanceDocuments documents;
+    private final FileStore files;
+    private final FieldFiles fieldFiles;
+    private final FileIntake intake;
+    private final IssuedDocumentPrinter issuedDocuments;
     private final Clock clock;
 
     /**
@@ -76,6 +81,19 @@ public class InstanceLifecycle {
             FormValidator validator, InstanceRepository instances, JdbcVersionLedger ledger,
             InstanceNumbering numbering, OpeningWindows windows, ReceiptPrinter receiptPrinter,
             NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
+        this(forms, workflows, pinned, validator, instances, ledger, numbering, windows, receiptPrinter,
+                IssuedDocumentPrinter.NONE, operations, dialect, clock);
+    }
+
+    /**
+     * @param issuedDocuments prints the act of an action from the module's template, when it has one
+     */
+    public InstanceLifecycle(Function<String, Optional<FormDefinition>> forms,
+            Function<String, Optional<WorkflowDefinition>> workflows, PinnedDefinitions pinned,
+            FormValidator validator, InstanceRepository instances, JdbcVersionLedger ledger,
+            InstanceNumbering numbering, OpeningWindows windows, ReceiptPrinter receiptPrinter,
+            IssuedDocumentPrinter issuedDocuments, NamedParameterJdbcOperations operations, Dialect dialect,
+            Clock clock) {
         this.forms = forms;
         this.workflows = workflows;
         this.validator = validator;
@@ -87,7 +105,11 @@ public class InstanceLifecycle {
         JdbcClient jdbc = JdbcClient.create(operations);
         this.access = new InstanceAccess(instances, pinned);
         this.history = new InstanceHistory(jdbc);
-        this.guards = new Guards(validator, windows);
+        this.files = new FileStore(jdbc);
+        this.fieldFiles = new FieldFiles(files);
+        this.intake = new FileIntake(files);
+        this.issuedDocuments = issuedDocuments;
+        this.guards = new Guards(validator, windows, fieldFiles);
         this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), clock);
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
         this.receiptPrinter = receiptPrinter;
@@ -169,6 +191,10 @@ public class InstanceLifecycle {
         if (!result.valid()) {
             throw new DataInvalid(result.violations());
         }
+        List<Violation> unknownFiles = fieldFiles.check(visible.definition(), id, result.data());
+        if (!unknownFiles.isEmpty()) {
+            throw new DataInvalid(unknownFiles);
+        }
         instance.replaceData(result.data(), clock);
         return save(instance);
     }
@@ -189,6 +215,20 @@ public class InstanceLifecycle {
      * @throws ConcurrentModification when another request changed the instance meanwhile
      */
     public ActionOutcome act(UUID id, String actionCode, Caller caller, String note, String idempotencyKey) {
+        return act(id, actionCode, caller, note, idempotencyKey, ActionFiles.NONE);
+    }
+
+    /**
+     * Takes an action with files: attachments and an uploaded act, each allowed only when the
+     * action's input declares it, checked before anything changes and stored with the history row.
+     * An action that takes an act and gets none prints it from the module's template, if any.
+     *
+     * @throws DataInvalid with {@code unknownField} at {@code /attachments} or {@code /issuedDocument}
+     *                     for files the action does not take, or the refusal of a file
+     * @see #act(UUID, String, Caller, String, String)
+     */
+    public ActionOutcome act(UUID id, String actionCode, Caller caller, String note, String idempotencyKey,
+            ActionFiles given) {
         InstanceAccess.Visible visible = access.load(id, caller);
         if (idempotencyKey != null) {
             Optional<ActionOutcome> earlier = idempotencyKeys.find(caller.username(), idempotencyKey);
@@ -206,6 +246,9 @@ public class InstanceLifecycle {
         Action action = transition.action();
         String writtenNote = note == null || note.isBlank() ? null : note.strip();
         checkNote(action, writtenNote);
+        FileIntake.ActionUploads uploads = intake.check(action, given);
+        intake.requireRoom(definition, instance, uploads.size(),
+                uploads.issued() != null && uploads.attachments().isEmpty() ? FileIntake.ISSUED_DOCUMENT : FileIntake.ATTACHMENTS);
         Instant now = clock.instant();
         guards.check(action, instance, definition, now);
         instance.apply(transition, state(workflow, transition.to()), clock);
@@ -215,8 +258,10 @@ public class InstanceLifecycle {
             documents.store(id, InstanceDocuments.RECEIPT, "application/pdf", receiptFileName(saved),
                     receiptPrinter.print(saved, definition, state(workflow, saved.state())), now);
         }
-        history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(), caller.username(),
-                now, writtenNote));
+        long historyId = history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(),
+                caller.username(), now, writtenNote));
+        intake.storeAction(saved, definition, action, uploads, historyId, writtenNote, caller.username(), now,
+                issuedDocuments);
         effects.enqueue(saved, pending, action.code(), writtenNote, now);
         ActionOutcome outcome = new ActionOutcome(id, action.code(), saved.state(), saved.version().orElseThrow(), false);
         if (idempotencyKey != null) {
@@ -260,6 +305,7 @@ public class InstanceLifecycle {
         Instant now = clock.instant();
         instance.delete(clock);
         save(instance);
+        files.deleteAll(id);
         history.append(id, new HistoryEntry(DELETION, instance.state(), instance.state(), caller.username(), now, null));
     }
 

@@ -11,6 +11,8 @@ public final class NotEditable extends RuntimeException {
     static final String SENT = "Il modulo inviato non può essere modificato";
     static final String NOT_OWNER = "Solo chi compila il modulo può modificarlo";
     static final String NOT_A_DRAFT = "Solo un modulo in bozza può essere eliminato";
+    static final String FILES_FROZEN = "I file di un modulo inviato non si possono aggiungere né eliminare";
+    static final String FILE_OF_ACTION = "I file dati con un'azione fanno parte dello storico e non si eliminano";
 
     private final UUID id;
 

@@ -3,11 +3,13 @@ package it.modulistica.engine.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.modulistica.engine.definition.DefinitionJson;
+import it.modulistica.engine.definition.DataPaths;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.ValueType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes the value of every {@code x-computed} field into the data, replacing whatever the client
@@ -26,17 +28,16 @@ final class ComputedValues {
             if (!field.isComputed()) {
                 continue;
             }
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean anyTerm = false;
+            List<BigDecimal> terms = new ArrayList<>();
             for (String term : field.computed().sum()) {
-                for (JsonNode value : DefinitionJson.valuesAt(root, term)) {
+                DataPaths.forEachValue(root, term, (pointer, value) -> {
                     if (value.isNumber()) {
-                        sum = sum.add(value.decimalValue());
-                        anyTerm = true;
+                        terms.add(value.decimalValue());
                     }
-                }
+                });
             }
-            ObjectNode parent = parent(root, field.path(), anyTerm);
+            BigDecimal sum = terms.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            ObjectNode parent = parent(root, field.path(), !terms.isEmpty());
             if (parent == null) {
                 continue;
             }

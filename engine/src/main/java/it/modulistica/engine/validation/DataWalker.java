@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import it.modulistica.engine.definition.Constraints;
+import it.modulistica.engine.definition.DataPaths;
 import it.modulistica.engine.definition.DataSources;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.Field;
@@ -23,7 +24,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The checks that follow the definition's field tree rather than the JSON Schema: keys the
@@ -196,7 +196,7 @@ final class DataWalker {
             }
             LocalDate min = bound(limits.minDate(), today);
             LocalDate max = bound(limits.maxDate(), today);
-            forEachValue(root, field.path(), "", (pointer, value) -> {
+            DataPaths.forEachValue(root, field.path(), (pointer, value) -> {
                 LocalDate date = value.isTextual() ? date(value.asText()) : null;
                 if (date != null && min != null && date.isBefore(min)) {
                     violations.add(new Violation(pointer, "minDate", Map.of("limit", DAY.format(min))));
@@ -230,7 +230,7 @@ final class DataWalker {
      */
     void checkFileReferences() {
         for (Field field : definition.fileFields()) {
-            forEachValue(root, field.path(), "", (pointer, value) -> {
+            DataPaths.forEachValue(root, field.path(), (pointer, value) -> {
                 if (!value.isArray()) {
                     return;
                 }
@@ -240,32 +240,6 @@ final class DataWalker {
                     }
                 }
             });
-        }
-    }
-
-    /** Calls {@code action} with every value at a field path, rows of groups expanded. */
-    static void forEachValue(JsonNode container, String path, String prefix,
-            BiConsumer<String, JsonNode> action) {
-        int slash = path.indexOf('/', 1);
-        String token = slash < 0 ? path.substring(1) : path.substring(1, slash);
-        String rest = slash < 0 ? "" : path.substring(slash);
-        if (token.equals("*")) {
-            if (container.isArray()) {
-                for (int i = 0; i < container.size(); i++) {
-                    forEachValue(container.get(i), rest, prefix + "/" + i, action);
-                }
-            }
-            return;
-        }
-        String name = token.replace("~1", "/").replace("~0", "~");
-        JsonNode next = container.isObject() ? container.get(name) : null;
-        if (next == null) {
-            return;
-        }
-        if (rest.isEmpty()) {
-            action.accept(prefix + "/" + token, next);
-        } else {
-            forEachValue(next, rest, prefix + "/" + token, action);
         }
     }
 

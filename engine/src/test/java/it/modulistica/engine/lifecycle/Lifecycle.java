@@ -55,6 +55,7 @@ final class Lifecycle implements AutoCloseable {
     final TestCatalog catalog = new TestCatalog();
     final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     final InstanceLifecycle lifecycle;
+    final InstanceFiles files;
     final MyInstances myInstances;
     final OpeningWindows windows;
     final InstanceNumbering numbering;
@@ -73,6 +74,7 @@ final class Lifecycle implements AutoCloseable {
         context.register(InstancePersistenceConfiguration.class, LifecycleTestConfiguration.class);
         context.refresh();
         lifecycle = context.getBean(InstanceLifecycle.class);
+        files = context.getBean(InstanceFiles.class);
         myInstances = context.getBean(MyInstances.class);
         windows = context.getBean(OpeningWindows.class);
         numbering = context.getBean(InstanceNumbering.class);
@@ -96,6 +98,32 @@ final class Lifecycle implements AutoCloseable {
      * @param compilers empty, or {@code , "compilers": {...}}
      */
     FormDefinition publish(String workflow, String numberingPattern, String window, String compilers) {
+        return publish(workflow, numberingPattern, window, compilers, "", "");
+    }
+
+    /**
+     * Publishes a new module on the standard workflow with a step {@code documenti} of file fields:
+     * {@code isee} (one PDF up to 1 KB, required by {@code minItems}) and {@code foto} (up to three
+     * PNG or JPEG files); all files of an instance together at most 3 KB.
+     */
+    FormDefinition publishWithFiles() {
+        return publish("standard", "{code}_{year}.{seq:7}", NO_WINDOW, ", \"attachments\": {\"maxTotalSize\": \"3KB\"}",
+                "\"required\": [\"documenti\"],", """
+                ,
+                "documenti": {
+                  "title": "Documenti",
+                  "type": "object",
+                  "properties": {
+                    "isee": {"type": "array", "title": "ISEE", "x-widget": "file", "minItems": 1,
+                             "x-file": {"accept": ["pdf"], "maxFileSize": "1KB"}},
+                    "foto": {"type": "array", "title": "Foto", "x-widget": "file",
+                             "x-file": {"accept": ["png", "jpg"], "maxFiles": 3, "maxFileSize": "2KB"}}
+                  }
+                }""");
+    }
+
+    private FormDefinition publish(String workflow, String numberingPattern, String window, String compilers,
+            String required, String moreSteps) {
         String code = "servizi-" + CODES.incrementAndGet();
         String json = """
                 {
@@ -104,6 +132,7 @@ final class Lifecycle implements AutoCloseable {
                   "type": "object",
                   "x-module": {"code": "%s", "version": "1.0.0", "category": "servizi", "workflow": "%s",
                                "numbering": "%s"%s%s},
+                  %s
                   "properties": {
                     "richiedente": {
                       "title": "Richiedente",
@@ -114,9 +143,9 @@ final class Lifecycle implements AutoCloseable {
                         "nome": {"type": "string", "title": "Nome"},
                         "eta": {"type": "number", "title": "Età"}
                       }
-                    }
+                    }%s
                   }
-                }""".formatted(code, workflow, numberingPattern, window, compilers);
+                }""".formatted(code, workflow, numberingPattern, window, compilers, required, moreSteps);
         DefinitionParser.Result result = new DefinitionParser(DataSources.NONE).parse(code + "/form.json", code, json);
         FormDefinition definition = result.definition()
                 .orElseThrow(() -> new AssertionError("Test definition refused: " + result.problems()));

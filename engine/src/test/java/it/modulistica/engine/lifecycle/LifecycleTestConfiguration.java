@@ -47,7 +47,13 @@ class LifecycleTestConfiguration {
             InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
             OpeningWindows windows, NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
         return new InstanceLifecycle(catalog::form, catalog::workflow, pinned, validator, instances, ledger, numbering,
-                windows, TestReceipts::print, operations, dialect, clock);
+                windows, TestReceipts::print, TestIssuedDocuments::print, operations, dialect, clock);
+    }
+
+    @Bean
+    InstanceFiles instanceFiles(InstanceLifecycle lifecycle, InstanceRepository instances,
+            NamedParameterJdbcOperations operations, Clock clock) {
+        return new InstanceFiles(lifecycle, instances, operations, clock);
     }
 
     @Bean

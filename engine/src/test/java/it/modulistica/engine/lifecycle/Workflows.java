@@ -76,6 +76,7 @@ final class Workflows {
     private static Action action(String code, String label, String confirmation, Set<String> from, String to,
             Actor actor, Set<Guard> guards, NoteInput note, List<Effect> effects) {
         return new Action(code, new Label(label, ""), new Label(confirmation, ""), from, to, Set.of(actor), guards,
-                new ActionInput(note, false, false), effects);
+                new ActionInput(note, code.equals("invia-integrazione"), Set.of("accogli", "respingi").contains(code)),
+                effects);
     }
 }

@@ -2,6 +2,8 @@ package it.modulistica.renderer.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.modulistica.engine.definition.Field;
+import it.modulistica.engine.definition.FileReference;
+import it.modulistica.engine.definition.FileRules;
 import it.modulistica.engine.definition.Option;
 import it.modulistica.engine.definition.Widget;
 import java.time.LocalDate;
@@ -18,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * A stored value as the reader should see it: dates as {@code dd/MM/yyyy}, booleans as "Sì"/"No",
- * codes as the names of their options, decimals with the language's separator, an absent value as
- * "—". Every text is made safe for XML, since the receipt is parsed as XHTML.
+ * codes as the names of their options, decimals with the language's separator, uploaded files as
+ * their names and sizes one per line, an absent value as "—". Every text is made safe for XML, since the receipt is parsed as XHTML.
  */
 final class ValueFormatter {
 
@@ -71,6 +73,13 @@ final class ValueFormatter {
     String format(Field field, JsonNode value, int[] rows) {
         if (isAbsent(value)) {
             return empty();
+        }
+        if (field.isFile() && value.isArray()) {
+            List<String> files = new ArrayList<>();
+            value.forEach(item -> files.add(FileReference.of(item)
+                    .map(file -> clean(file.name()) + " (" + FileRules.describeSize(file.size(), locale) + ")")
+                    .orElse(clean(item.toString()))));
+            return String.join("\n", files);
         }
         if (value.isArray()) {
             List<String> parts = new ArrayList<>();

@@ -1,9 +1,11 @@
 package it.modulistica.renderer.wizard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FieldKind;
 import it.modulistica.engine.definition.FormDefinition;
@@ -24,7 +26,9 @@ import java.util.TreeMap;
  * hidden "false" before each checkbox, so an unticked box reads {@code false}), numbers are parsed
  * (a number that does not parse stays text, for validation to report), empty strings are dropped,
  * and so are sections left with nothing. Rows keep their posted order and are renumbered from 0;
- * a posted row whose fields are all empty stays as an empty object, so an added row survives.
+ * a posted row whose fields are all empty stays as an empty object, so an added row survives. A
+ * file field's values are the JSON references of its uploaded files, posted back by hidden inputs;
+ * the files themselves are uploaded apart.
  */
 public final class FormPostReader {
 
@@ -184,6 +188,11 @@ public final class FormPostReader {
         if (values.isEmpty()) {
             return null;
         }
+        if (field.isFile()) {
+            ArrayNode references = JSON.arrayNode();
+            values.forEach(text -> references.add(reference(text)));
+            return references;
+        }
         return switch (field.type()) {
             case BOOLEAN -> JSON.booleanNode(values.contains("true") || values.contains("on"));
             case NUMBER, INTEGER -> number(values.get(0));
@@ -194,6 +203,17 @@ public final class FormPostReader {
             }
             default -> JSON.textNode(values.get(0));
         };
+    }
+
+    /** A file reference posted back as JSON by the hidden input the wizard prints for it; anything else stays text. */
+    private static JsonNode reference(String posted) {
+        try {
+            JsonNode parsed = DefinitionJson.mapper().readTree(posted);
+            return parsed == null ? JSON.textNode(posted) : parsed;
+        } catch (JsonProcessingException notJson) {
+            // Validation reports it at its item as a malformed reference.
+            return JSON.textNode(posted);
+        }
     }
 
     /** A number typed as the engine's JSON parser types it (int, long, big integer, big decimal), so data compare equal. */

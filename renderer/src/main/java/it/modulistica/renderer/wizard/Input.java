@@ -19,6 +19,7 @@ import java.util.List;
  * @param hidden      its {@code x-visible-when} does not hold: printed hidden
  * @param disabled    it or a section or group around it is hidden: its value is not posted
  * @param readOnly    computed by the server ({@code x-computed}): shown, not editable
+ * @param files       the uploaded files and limits of a file field, else {@code null}
  */
 public record Input(
         String id,
@@ -47,7 +48,8 @@ public record Input(
         boolean hidden,
         boolean disabled,
         Control.Visibility visibility,
-        boolean readOnly) implements Control {
+        boolean readOnly,
+        Files files) implements Control {
 
     public Input {
         help = List.copyOf(help);
@@ -57,6 +59,26 @@ public record Input(
     @Override
     public String kind() {
         return "input";
+    }
+
+    /**
+     * A file field's uploaded files and what more it accepts. Each file is posted back as a hidden
+     * input holding its reference, so the step keeps it; its remove button posts {@code _removeFile}.
+     *
+     * @param accept   the {@code accept} attribute: extensions and media types
+     * @param rules    the limits for the help text ("PDF, massimo 5 MB, fino a 1 file")
+     * @param canAdd   fewer files than the maximum: the file input is shown
+     * @param multiple more than one file may still be chosen at once
+     */
+    public record Files(List<UploadedFile> uploaded, String accept, String rules, boolean canAdd, boolean multiple) {
+
+        public Files {
+            uploaded = List.copyOf(uploaded);
+        }
+    }
+
+    /** A file in a file field: its reference as JSON (for the hidden input), name and size. */
+    public record UploadedFile(String id, String referenceJson, String name, String size, String downloadPath) {
     }
 
     /** An option of a select, radio group or checkbox list. */

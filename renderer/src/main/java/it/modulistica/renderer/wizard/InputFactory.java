@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import it.modulistica.engine.definition.Constraints;
 import it.modulistica.engine.definition.Field;
+import it.modulistica.engine.definition.FileReference;
+import it.modulistica.engine.definition.FileRules;
 import it.modulistica.engine.definition.LocalizedText;
 import it.modulistica.engine.definition.Option;
 import it.modulistica.engine.definition.ValueType;
@@ -12,6 +14,7 @@ import it.modulistica.renderer.view.DataPointers;
 import it.modulistica.renderer.view.OptionLookup;
 import it.modulistica.renderer.wizard.Input.Choice;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +32,17 @@ final class InputFactory {
     private final Map<String, String> labels;
     private final OptionLookup lookup;
     private final JsonNode root;
+    private final String filePath;
 
-    InputFactory(Locale locale, Map<String, String> labels, OptionLookup lookup, JsonNode root) {
+    /**
+     * @param filePath where an uploaded file is downloaded, the file id appended; {@code null} for no links
+     */
+    InputFactory(Locale locale, Map<String, String> labels, OptionLookup lookup, JsonNode root, String filePath) {
         this.locale = locale;
         this.labels = labels;
         this.lookup = lookup;
         this.root = root;
+        this.filePath = filePath;
     }
 
     /** An element id from a JSON pointer: letters and digits kept, {@code /} as {@code _}, others as hex. */
@@ -101,7 +109,26 @@ final class InputFactory {
                 field.options() != null && field.options().isDataSource() ? field.options().source() : null,
                 field.options() != null && !field.options().dependsOn().isEmpty()
                         ? String.join(" ", lookup.dependsOnPointers(field, rows).values()) : null,
-                hidden, hidden || disabledAround, visibility(field, rows), field.isComputed());
+                hidden, hidden || disabledAround, visibility(field, rows), field.isComputed(),
+                field.isFile() ? files(field, value) : null);
+    }
+
+    private Input.Files files(Field field, JsonNode value) {
+        List<Input.UploadedFile> uploaded = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> FileReference.of(item).ifPresent(file -> uploaded.add(new Input.UploadedFile(
+                    file.id().toString(), file.toJson().toString(), file.name(),
+                    FileRules.describeSize(file.size(), locale), filePath == null ? null : filePath + file.id()))));
+        }
+        FileRules rules = field.files();
+        StringJoiner accept = new StringJoiner(",");
+        rules.accept().forEach(extension -> accept.add("." + extension));
+        rules.types().forEach(type -> accept.add(type.mediaType()));
+        String types = String.join(", ", rules.accept().stream().map(e -> e.toUpperCase(Locale.ROOT)).toList());
+        String limits = new MessageFormat(labels.get("fileRules"), locale).format(new Object[] {
+            types, FileRules.describeSize(rules.maxFileSize(), locale), rules.maxFiles()});
+        int room = rules.maxFiles() - uploaded.size();
+        return new Input.Files(uploaded, accept.toString(), limits, room > 0, room > 1);
     }
 
     private static String widget(Field field) {

@@ -38,13 +38,13 @@ public final class WizardSteps {
     private final List<ErrorLink> summary = new ArrayList<>();
     private final Set<String> shown = new HashSet<>();
 
-    private WizardSteps(RenderRequest request, Map<String, String> errors) {
+    private WizardSteps(RenderRequest request, Map<String, String> errors, String filePath) {
         this.locale = request.locale();
         this.root = request.data();
         this.errors = Map.copyOf(errors);
         this.labels = PageLabels.of(locale);
         this.lookup = new OptionLookup(request.dataSources(), root);
-        this.inputs = new InputFactory(locale, labels, lookup, root);
+        this.inputs = new InputFactory(locale, labels, lookup, root, filePath);
     }
 
     /**
@@ -54,12 +54,21 @@ public final class WizardSteps {
      * @throws IllegalArgumentException if the definition has no such step
      */
     public static WizardStepView build(RenderRequest request, int step, Map<String, String> errors) {
+        return build(request, step, errors, null);
+    }
+
+    /**
+     * The view of step {@code step} (from 0), with links to the uploaded files of file fields.
+     *
+     * @param filePath where an uploaded file is downloaded, its id appended ({@code /api/instances/<id>/files/})
+     */
+    public static WizardStepView build(RenderRequest request, int step, Map<String, String> errors, String filePath) {
         List<Field> steps = request.definition().steps();
         if (step < 0 || step >= steps.size()) {
             throw new IllegalArgumentException("Step " + step + " does not exist: " + request.definition()
                     + " has " + steps.size());
         }
-        return new WizardSteps(request, errors).view(step, steps.get(step));
+        return new WizardSteps(request, errors, filePath).view(step, steps.get(step));
     }
 
     private WizardStepView view(int index, Field step) {
@@ -99,7 +108,13 @@ public final class WizardSteps {
     }
 
     private Input input(Field field, String pointer, JsonNode value, int[] rows, boolean disabled) {
-        Input input = inputs.input(field, pointer, value, rows, errors.get(pointer), disabled);
+        String error = errors.get(pointer);
+        if (error == null && field.isFile()) {
+            // A refused reference is reported at its item; the field shows it.
+            error = errors.entrySet().stream().filter(e -> e.getKey().startsWith(pointer + "/"))
+                    .peek(e -> shown.add(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        Input input = inputs.input(field, pointer, value, rows, error, disabled);
         if (input.error() != null) {
             shown.add(pointer);
             summary.add(new ErrorLink(input.id(), input.label(), input.error()));
