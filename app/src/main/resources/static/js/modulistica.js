@@ -71,7 +71,13 @@
       if (!dirty) {
         return;
       }
-      var body = new URLSearchParams(new FormData(form));
+      // Files are uploaded by the step's own post; the background save sends the text fields only.
+      var body = new URLSearchParams();
+      new FormData(form).forEach(function (value, key) {
+        if (typeof value === 'string') {
+          body.append(key, value);
+        }
+      });
       body.set('_move', 'autosave');
       dirty = false;
       fetch(form.getAttribute('action') || window.location.pathname, {

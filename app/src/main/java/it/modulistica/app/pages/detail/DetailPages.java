@@ -12,8 +12,12 @@ import it.modulistica.engine.lifecycle.InstanceLifecycle;
 import it.modulistica.engine.lifecycle.InstanceView;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.NoteInput;
+import it.modulistica.engine.lifecycle.ActionFiles;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,7 +26,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -36,17 +39,27 @@ class DetailPages {
     private final InstanceRendering rendering;
     private final InstanceLabels labels;
     private final DeliveryStatus deliveries;
+    private final InstanceFileRows fileRows;
 
     DetailPages(InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels,
-            DeliveryStatus deliveries) {
+            DeliveryStatus deliveries, InstanceFileRows fileRows) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.labels = labels;
         this.deliveries = deliveries;
+        this.fileRows = fileRows;
     }
 
-    /** A permitted action: its code, button text, confirmation text and whether it takes a note. */
-    public record ActionChoice(String code, String label, String confirmation, boolean note, boolean noteRequired) {
+    /**
+     * A permitted action: its code, button text, confirmation text, whether it takes a note, and
+     * whether it takes attachments and an issued document (then its form posts files).
+     */
+    public record ActionChoice(String code, String label, String confirmation, boolean note, boolean noteRequired,
+            boolean attachments, boolean issuedDocument) {
+
+        public boolean files() {
+            return attachments || issuedDocument;
+        }
     }
 
     /** A row of "Storico lavorazione". */
@@ -69,6 +82,9 @@ class DetailPages {
         model.addAttribute("history", history);
         model.addAttribute("deliveries", deliveries.summaries(id));
         model.addAttribute("requestKey", UUID.randomUUID().toString());
+        InstanceFileRows.Listed files = fileRows.of(view, caller, locale);
+        model.addAttribute("attachments", files.attachments());
+        model.addAttribute("documents", files.documents());
         return "pages/detail";
     }
 
@@ -83,25 +99,51 @@ class DetailPages {
     @GetMapping("/istanze/{id}/azioni/{action}")
     String confirm(@PathVariable UUID id, @PathVariable String action, Authentication user, Locale locale,
             Model model) {
-        InstanceView view = lifecycle.get(id, Callers.of(user));
+        return confirmPage(lifecycle.get(id, Callers.of(user)), action, "", Map.of(), locale, model);
+    }
+
+    private String confirmPage(InstanceView view, String action, String note, Map<String, String> errors, Locale locale,
+            Model model) {
+        UUID id = view.instance().id();
         Action permitted = view.permittedActions().stream().filter(a -> a.code().equals(action)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         summary(view, locale, model);
         model.addAttribute("action", choice(permitted, locale));
         model.addAttribute("requestKey", UUID.randomUUID().toString());
+        model.addAttribute("note", note == null ? "" : note);
+        model.addAttribute("errors", errors);
+        model.addAttribute("attachmentRules", fileRows.rules(ActionFiles.ATTACHMENT_RULES, locale));
+        model.addAttribute("issuedDocumentRules", fileRows.rules(ActionFiles.ISSUED_DOCUMENT_RULES, locale));
         model.addAttribute("back", view.state().ownerMayEdit() && view.definition().steps().size() > 0
                 ? "/istanze/" + id + "/passo/" + view.definition().steps().size() : "/istanze/" + id);
         return "pages/confirm";
     }
 
+    /**
+     * Takes the action; its files come in the same post ({@code attachments}, {@code issuedDocument}).
+     * A refused file, or a post beyond the platform's cap, shows the confirmation page again with the
+     * message beside its input; incomplete data leads back to the wizard.
+     */
     @PostMapping("/istanze/{id}/azioni/{action}")
-    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String note,
-            @RequestParam(required = false) String requestKey, Authentication user) {
+    String act(@PathVariable UUID id, @PathVariable String action, HttpServletRequest request, Authentication user,
+            Locale locale, Model model) {
         Caller caller = Callers.of(user);
-        boolean sentBefore = lifecycle.get(id, caller).instance().sentAt().isPresent();
+        InstanceView before = lifecycle.get(id, caller);
+        boolean sentBefore = before.instance().sentAt().isPresent();
+        Optional<ActionFiles> files = InstanceFileRows.actionFiles(request);
+        String note = request.getParameter("note");
+        if (files.isEmpty()) {
+            return confirmPage(before, action, note, fileRows.tooLarge(locale), locale, model);
+        }
+        String requestKey = request.getParameter("requestKey");
         try {
-            lifecycle.act(id, action, caller, note, requestKey == null || requestKey.isBlank() ? null : requestKey);
-        } catch (DataInvalid incomplete) {
+            lifecycle.act(id, action, caller, note, requestKey == null || requestKey.isBlank() ? null : requestKey,
+                    files.get());
+        } catch (DataInvalid invalid) {
+            if (invalid.violations().stream().allMatch(v -> InstanceFileRows.isActionInput(v.pointer()))) {
+                return confirmPage(before, action, note, InstanceFileRows.byInput(rendering.messages(invalid.violations(),
+                        locale)), locale, model);
+            }
             return "redirect:/istanze/" + id + "/riprendi";
         }
         boolean sentNow = !sentBefore && lifecycle.get(id, caller).instance().sentAt().isPresent();
@@ -133,7 +175,8 @@ class DetailPages {
     private static ActionChoice choice(Action action, Locale locale) {
         NoteInput note = action.input().note();
         return new ActionChoice(action.code(), action.label().in(locale), action.confirmation().in(locale),
-                note != NoteInput.NONE, note == NoteInput.REQUIRED);
+                note != NoteInput.NONE, note == NoteInput.REQUIRED, action.input().attachments(),
+                action.input().issuedDocument());
     }
 
     private String actionLabel(InstanceView view, HistoryEntry entry, Locale locale) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The wizard at {@code /istanze/{id}/passo/{n}} (from 1). Every post saves the draft first; then
  * the button decides: "Successivo" and "Salva e prosegui" move on only when the step's fields are
  * complete, "Precedente" moves back, "Salva in bozza" stays, "Esci dal modulo" leaves to the list.
+ * The step posts as {@code multipart/form-data}: files chosen in its file fields are uploaded with
+ * it, whichever button was pressed.
  */
 @Controller
 class WizardPages {
@@ -39,11 +42,14 @@ class WizardPages {
     private final InstanceLifecycle lifecycle;
     private final InstanceRendering rendering;
     private final WizardPositions positions;
+    private final WizardUploads uploads;
 
-    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions) {
+    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions,
+            WizardUploads uploads) {
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.positions = positions;
+        this.uploads = uploads;
     }
 
     /**
@@ -103,9 +109,14 @@ class WizardPages {
         return page(view, data, index, errors, locale, model);
     }
 
+    /**
+     * Saves the step: files whose "Rimuovi" was pressed are deleted, files chosen in the step's file
+     * inputs are uploaded into their fields (a refused one is reported beside its field and stored
+     * nowhere), then the step's data is saved.
+     */
     @PostMapping("/istanze/{id}/passo/{step}")
-    String post(@PathVariable UUID id, @PathVariable int step, @RequestParam(name = "_move", required = false) String move,
-            HttpServletRequest request, Authentication user, Locale locale, Model model) {
+    String post(@PathVariable UUID id, @PathVariable int step, HttpServletRequest request, Authentication user,
+            Locale locale, Model model) {
         Caller caller = Callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
         if (!view.state().ownerMayEdit()) {
@@ -113,17 +124,30 @@ class WizardPages {
         }
         FormDefinition definition = view.definition();
         int index = index(definition, step);
+        Optional<WizardUploads.Chosen> chosen = WizardUploads.chosen(request);
+        if (chosen.isEmpty()) {
+            return page(view, view.instance().data(), index, uploads.tooLarge(definition, index, locale), locale, model);
+        }
         Map<String, List<String>> posted = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> posted.put(name, List.of(values)));
+        String move = posted.getOrDefault("_move", List.of()).stream().findFirst().orElse(null);
         ObjectNode data = merged(definition, view.instance().data(), FormPostReader.read(definition, posted), index);
+        WizardUploads.Outcome files = uploads.apply(id, data, posted.getOrDefault("_removeFile", List.of()), chosen.get(),
+                caller);
+        Map<String, String> refused = rendering.messages(files.refusals(), locale);
         boolean rowButton = FormPostReader.applyRowButtons(definition, data, posted);
         try {
             lifecycle.saveDraft(id, data, null, caller);
         } catch (DataInvalid invalid) {
-            return page(view, data, index, rendering.messages(invalid.violations(), locale), locale, model);
+            Map<String, String> errors = new LinkedHashMap<>(refused);
+            rendering.messages(invalid.violations(), locale).forEach(errors::putIfAbsent);
+            return page(view, data, index, errors, locale, model);
+        }
+        if (!refused.isEmpty()) {
+            return page(lifecycle.get(id, caller), data, index, refused, locale, model);
         }
         String here = "redirect:/istanze/" + id + "/passo/" + step;
-        if (rowButton || move == null) {
+        if (rowButton || files.removed() || move == null) {
             return here;
         }
         switch (move) {
