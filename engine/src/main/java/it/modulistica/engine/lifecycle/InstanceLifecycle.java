@@ -138,7 +138,7 @@ public class InstanceLifecycle {
             throw new NotAMember(formCode, organisation, definition.compilers().organisationRole());
         }
         if (organisation != null && !definition.organisations().allows(organisation)) {
-            throw new OrganisationNotAllowed(formCode, definition.title().italian(), organisation);
+            throw new OrganisationNotAllowed(definition.title().italian(), organisation);
         }
         WorkflowDefinition workflow = workflow(definition);
         Instant now = clock.instant();

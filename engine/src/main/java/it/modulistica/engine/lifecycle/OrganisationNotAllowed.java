@@ -6,18 +6,12 @@ package it.modulistica.engine.lifecycle;
  */
 public final class OrganisationNotAllowed extends RuntimeException {
 
-    private final String formCode;
     private final String organisation;
 
-    public OrganisationNotAllowed(String formCode, String moduleTitle, String organisation) {
+    public OrganisationNotAllowed(String moduleTitle, String organisation) {
         super("Il modulo \"" + moduleTitle + "\" è riservato agli enti indicati dall'amministrazione che lo pubblica: "
                 + "l'ente " + organisation + " non è tra questi e non può compilarlo");
-        this.formCode = formCode;
         this.organisation = organisation;
-    }
-
-    public String formCode() {
-        return formCode;
     }
 
     public String organisation() {
