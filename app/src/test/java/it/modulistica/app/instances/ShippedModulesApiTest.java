@@ -109,6 +109,6 @@ class ShippedModulesApiTest {
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         String text = PdfText.of(pdf.getBody());
         assertThat(text).contains("Tempi di lavorazione", "Verifica dei dati da parte della Regione Piemonte",
-                "20° giorno lavorativo dall'invio", "50100,5");
+                "20° giorno lavorativo dall'invio", "50.100,50", "45.100,50");
     }
 }

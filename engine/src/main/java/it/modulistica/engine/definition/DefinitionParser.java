@@ -243,7 +243,8 @@ public final class DefinitionParser {
                     DefinitionNodes.integer(node, "minItems"),
                     files != null ? Integer.valueOf(files.maxFiles()) : DefinitionNodes.integer(node, "maxItems"),
                     dateBound(node, "x-minDate", pointer),
-                    dateBound(node, "x-maxDate", pointer));
+                    dateBound(node, "x-maxDate", pointer),
+                    node.path("multipleOf").isNumber() ? node.path("multipleOf").decimalValue() : null);
         }
 
         private String dateBound(JsonNode node, String keyword, String pointer) {

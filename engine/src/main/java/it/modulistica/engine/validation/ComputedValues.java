@@ -8,6 +8,7 @@ import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.ValueType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,11 @@ final class ComputedValues {
                 });
             }
             BigDecimal sum = terms.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal step = field.constraints().multipleOf();
+            if (step != null && step.stripTrailingZeros().scale() > 0) {
+                // A sum of amounts keeps their decimals; wrong terms are reported at the terms, not here.
+                sum = sum.setScale(step.stripTrailingZeros().scale(), RoundingMode.HALF_UP);
+            }
             ObjectNode parent = parent(root, field.path(), !terms.isEmpty());
             if (parent == null) {
                 continue;

@@ -104,7 +104,7 @@ final class InputFactory {
                 textual ? limits.minLength() : null, textual ? limits.maxLength() : null,
                 textual ? htmlPattern(limits.pattern()) : null,
                 number ? plain(limits.minimum()) : null, number ? plain(limits.maximum()) : null,
-                number ? (field.type() == ValueType.INTEGER ? "1" : "any") : null,
+                number ? (field.type() == ValueType.INTEGER ? "1" : limits.multipleOf() != null ? plain(limits.multipleOf()) : "any") : null,
                 error, errorId, describedBy.length() == 0 ? null : describedBy.toString(),
                 field.options() != null && field.options().isDataSource() ? field.options().source() : null,
                 field.options() != null && !field.options().dependsOn().isEmpty()
