@@ -73,6 +73,18 @@ class ShippedModulesApiTest {
     }
 
     @Test
+    void theComuniOfferedForTheModuleLeaveOutThoseOutsideThePlan() {
+        official("funzionario.aglie", "001001", "Agliè");
+        ResponseEntity<JsonNode> offered = http.withBasicAuth("funzionario.aglie", "demo")
+                .getForEntity("/api/me/organisations?form=" + MONITORING, JsonNode.class);
+        ResponseEntity<JsonNode> verdi = http.withBasicAuth("giuseppe.verdi", "demo")
+                .getForEntity("/api/me/organisations?form=" + MONITORING, JsonNode.class);
+
+        assertThat(offered.getBody()).isEmpty();
+        assertThat(verdi.getBody()).extracting(node -> node.get("code").asText()).containsExactly("004003");
+    }
+
+    @Test
     void aLockedComuneMayCompileOnlyOnceTheRegionUnlocksIt() {
         InstancesApi casale = official("funzionario.casale", "006039", "Casale Monferrato");
 
