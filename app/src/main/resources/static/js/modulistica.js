@@ -14,6 +14,48 @@
     update();
   });
 
+  // Conditional parts (x-visible-when) appear and disappear as the answers they depend on change,
+  // without a save; a hidden part's fields are disabled, so they post nothing, as the server expects.
+  document.querySelectorAll('form.wizard-form').forEach(function (form) {
+    var parts = form.querySelectorAll('[data-visible-when]');
+    if (parts.length === 0) {
+      return;
+    }
+    var current = function (name) {
+      var value = null;
+      form.querySelectorAll('[name="' + CSS.escape(name) + '"]').forEach(function (field) {
+        if (field.disabled) {
+          return;
+        }
+        if (field.type === 'radio' || field.type === 'checkbox') {
+          if (field.checked) {
+            value = field.value;
+          }
+        } else if (field.type !== 'hidden' || value === null) {
+          value = field.value;
+        }
+      });
+      return value;
+    };
+    var refresh = function () {
+      parts.forEach(function (part) {
+        var value = current(part.getAttribute('data-visible-when'));
+        var allowed = JSON.parse(part.getAttribute('data-visible-values') || '[]').map(String);
+        part.hidden = value === null || value === '' || allowed.indexOf(value) < 0;
+      });
+      parts.forEach(function (part) {
+        part.querySelectorAll('input, select, textarea, button').forEach(function (field) {
+          field.disabled = field.closest('[hidden]') !== null;
+        });
+      });
+    };
+    form.addEventListener('change', function () {
+      // Twice, so that a part depending on a part just hidden or shown follows it.
+      refresh();
+      refresh();
+    });
+  });
+
   // Warn before leaving a wizard step with unsaved changes; its own buttons save, so they do not warn.
   // Changes are also saved in the background a few seconds after the user stops typing (autosave):
   // the server answers 204 when the draft took them, so nothing typed is lost with the window.

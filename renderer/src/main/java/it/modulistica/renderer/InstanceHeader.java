@@ -1,6 +1,8 @@
 package it.modulistica.renderer;
 
+import it.modulistica.engine.calendar.DueDate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Objects;
  * @param sentAt       when it was sent; {@code null} before
  * @param frozenSha256 SHA-256 (hex) of the data frozen when it was sent; {@code null} before
  * @param draft        not sent yet: the PDF carries a "BOZZA" watermark
+ * @param dueDates     the module's processing times as dates from the sending, empty before
  */
 public record InstanceHeader(
         String number,
@@ -19,10 +22,18 @@ public record InstanceHeader(
         Instant createdAt,
         Instant sentAt,
         String frozenSha256,
-        boolean draft) {
+        boolean draft,
+        List<DueDate> dueDates) {
 
     public InstanceHeader {
         Objects.requireNonNull(stateLabel, "stateLabel");
         Objects.requireNonNull(createdAt, "createdAt");
+        dueDates = List.copyOf(dueDates);
+    }
+
+    /** A header without processing dates. */
+    public InstanceHeader(String number, String stateLabel, Instant createdAt, Instant sentAt, String frozenSha256,
+            boolean draft) {
+        this(number, stateLabel, createdAt, sentAt, frozenSha256, draft, List.of());
     }
 }

@@ -11,6 +11,7 @@ import it.modulistica.engine.lifecycle.IdempotencyKeyReused;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
+import it.modulistica.engine.lifecycle.OrganisationNotAllowed;
 import it.modulistica.engine.lifecycle.NotEditable;
 import it.modulistica.engine.lifecycle.NoteNotExpected;
 import it.modulistica.engine.lifecycle.NoteRequired;
@@ -138,6 +139,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAMember.class)
     ResponseEntity<ProblemDetail> notAMember(NotAMember ex) {
         ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "notAMember", ex.getMessage());
+        problem.setProperty("organisation", ex.organisation());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(OrganisationNotAllowed.class)
+    ResponseEntity<ProblemDetail> organisationNotAllowed(OrganisationNotAllowed ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "organisationNotAllowed", ex.getMessage());
         problem.setProperty("organisation", ex.organisation());
         return respond(problem);
     }

@@ -10,6 +10,7 @@ import it.modulistica.engine.validation.FormValidator;
 import it.modulistica.engine.validation.ViolationMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -59,8 +60,8 @@ class FormsConfiguration {
     }
 
     @Bean
-    FormValidator formValidator(FormCatalog catalog) {
-        return new FormValidator(catalog::dataSources);
+    FormValidator formValidator(FormCatalog catalog, Clock clock) {
+        return new FormValidator(catalog::dataSources, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package it.modulistica.app.instances;
 
+import it.modulistica.engine.calendar.ProcessingDates;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.JdbcVersionLedger;
@@ -43,8 +44,13 @@ class InstancesConfiguration {
     }
 
     @Bean
-    RenderedReceipts renderedReceipts(InstanceRenderer renderer, FormCatalog catalog) {
-        return new RenderedReceipts(renderer, catalog);
+    InstanceHeaders instanceHeaders(ProcessingDates processingDates) {
+        return new InstanceHeaders(processingDates);
+    }
+
+    @Bean
+    RenderedReceipts renderedReceipts(InstanceRenderer renderer, FormCatalog catalog, InstanceHeaders headers) {
+        return new RenderedReceipts(renderer, catalog, headers);
     }
 
     @Bean

@@ -20,10 +20,12 @@ final class RenderedReceipts implements ReceiptPrinter {
 
     private final InstanceRenderer renderer;
     private final FormCatalog catalog;
+    private final InstanceHeaders headers;
 
-    RenderedReceipts(InstanceRenderer renderer, FormCatalog catalog) {
+    RenderedReceipts(InstanceRenderer renderer, FormCatalog catalog, InstanceHeaders headers) {
         this.renderer = renderer;
         this.catalog = catalog;
+        this.headers = headers;
     }
 
     @Override
@@ -37,13 +39,7 @@ final class RenderedReceipts implements ReceiptPrinter {
     }
 
     private byte[] pdf(Instance instance, FormDefinition definition, State state, Locale locale) {
-        InstanceHeader header = new InstanceHeader(
-                instance.number().orElse(null),
-                state.label().in(locale),
-                instance.createdAt(),
-                instance.sentAt().orElse(null),
-                instance.frozenSha256().orElse(null),
-                instance.sentAt().isEmpty());
+        InstanceHeader header = headers.of(instance, definition, state, locale);
         RenderRequest request = new RenderRequest(definition, instance.frozenData().orElse(instance.data()),
                 catalog.dataSources(), header, locale);
         return renderer.pdf(request, catalog.receiptTemplate(definition.code()).orElse(null));

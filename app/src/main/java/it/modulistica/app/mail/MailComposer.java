@@ -1,6 +1,7 @@
 package it.modulistica.app.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.app.instances.InstanceHeaders;
 import it.modulistica.app.security.UserDirectory;
 import it.modulistica.app.security.UserAccount;
 import it.modulistica.engine.definition.FormCatalog;
@@ -46,9 +47,11 @@ final class MailComposer {
     private final FormCatalog catalog;
     private final UserDirectory users;
     private final MailTemplates templates;
+    private final InstanceHeaders headers;
 
     MailComposer(InstanceRepository instances, PinnedDefinitions pinned, FormCatalog catalog, UserDirectory users,
-            MailTemplates templates) {
+            MailTemplates templates, InstanceHeaders headers) {
+        this.headers = headers;
         this.instances = instances;
         this.pinned = pinned;
         this.catalog = catalog;
@@ -62,6 +65,10 @@ final class MailComposer {
         FormDefinition definition = pinned.of(instance);
         ZonedDateTime sent = instance.sentAt().orElse(instance.updatedAt()).atZone(ROME);
         Map<String, Object> model = model(instance, definition, sent);
+        // The processing times as dates, for the template: label, date (dd/MM/yyyy), working days.
+        model.put("dueDates", headers.dueDates(instance, definition).stream().map(due -> Map.of(
+                "label", due.label().italian(), "date", DATE.format(due.date()), "workingDays", due.workingDays()))
+                .toList());
         MailTemplates.Rendered mail = templates.mail("receipt", Locale.ITALIAN, model,
                 catalog.mailTemplate(definition.code(), "receipt"));
         JsonNode data = instance.frozenData().map(JsonNode.class::cast).orElse(instance.data());

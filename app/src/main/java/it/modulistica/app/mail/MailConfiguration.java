@@ -2,6 +2,7 @@ package it.modulistica.app.mail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.security.UserDirectory;
+import it.modulistica.app.instances.InstanceHeaders;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
@@ -60,8 +61,8 @@ class MailConfiguration {
     @Bean
     MailOutbox mailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, MailJobs jobs,
             InstanceRepository instances, PinnedDefinitions pinned, FormCatalog catalog, UserDirectory users,
-            ObjectMapper mapper, MailSettings settings) {
-        MailComposer composer = new MailComposer(instances, pinned, catalog, users, new MailTemplates());
+            ObjectMapper mapper, MailSettings settings, InstanceHeaders headers) {
+        MailComposer composer = new MailComposer(instances, pinned, catalog, users, new MailTemplates(), headers);
         return new MailOutbox(jdbc, new TransactionTemplate(transactions), jobs, composer, mapper, settings);
     }
 

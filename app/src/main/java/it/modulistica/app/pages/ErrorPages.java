@@ -4,6 +4,7 @@ import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
+import it.modulistica.engine.lifecycle.OrganisationNotAllowed;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.workflow.TransitionNotAllowed;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,8 +65,8 @@ class ErrorPages implements ErrorViewResolver {
         return page(request, HttpStatus.NOT_FOUND, null);
     }
 
-    @ExceptionHandler(NotAMember.class)
-    ModelAndView notAMember(NotAMember ex, HttpServletRequest request) {
+    @ExceptionHandler({NotAMember.class, OrganisationNotAllowed.class})
+    ModelAndView notAMember(RuntimeException ex, HttpServletRequest request) {
         return page(request, HttpStatus.FORBIDDEN, ex.getMessage());
     }
 

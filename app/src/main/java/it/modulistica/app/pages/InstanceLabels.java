@@ -6,6 +6,7 @@ import it.modulistica.engine.definition.OpeningWindow;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.WorkflowDefinition;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -54,6 +55,10 @@ public class InstanceLabels {
 
     public static String date(LocalDateTime time) {
         return time == null ? "" : DATE.format(time);
+    }
+
+    public static String day(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     public static String time(LocalDateTime time) {

@@ -1,6 +1,7 @@
 package it.modulistica.app.pages;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.app.instances.InstanceHeaders;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
@@ -27,13 +28,26 @@ public class InstanceRendering {
     private final FormCatalog catalog;
     private final FormValidator validator;
     private final ViolationMessages messages;
+    private final InstanceHeaders headers;
 
     InstanceRendering(InstanceRenderer renderer, FormCatalog catalog, FormValidator validator,
-            ViolationMessages messages) {
+            ViolationMessages messages, InstanceHeaders headers) {
+        this.headers = headers;
         this.renderer = renderer;
         this.catalog = catalog;
         this.validator = validator;
         this.messages = messages;
+    }
+
+    /** The module's processing times as dates for the pages, empty before sending. */
+    public List<DueLine> dueDates(InstanceView view, Locale locale) {
+        return headers.dueDates(view.instance(), view.definition()).stream()
+                .map(due -> new DueLine(due.label().in(locale), InstanceLabels.day(due.date()), due.workingDays()))
+                .toList();
+    }
+
+    /** A processing time on a page: what happens, from which date, after how many working days. */
+    public record DueLine(String label, String date, int workingDays) {
     }
 
     /** The read-only page of the instance ("Visualizza"), frozen data once sent. */
@@ -81,9 +95,7 @@ public class InstanceRendering {
 
     private RenderRequest request(InstanceView view, ObjectNode data, Locale locale) {
         Instance instance = view.instance();
-        InstanceHeader header = new InstanceHeader(instance.number().orElse(null), view.state().label().in(locale),
-                instance.createdAt(), instance.sentAt().orElse(null), instance.frozenSha256().orElse(null),
-                instance.sentAt().isEmpty());
+        InstanceHeader header = headers.of(instance, view.definition(), view.state(), locale);
         return new RenderRequest(view.definition(), data, catalog.dataSources(), header, locale);
     }
 }

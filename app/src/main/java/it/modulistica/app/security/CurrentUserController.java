@@ -3,6 +3,7 @@ package it.modulistica.app.security;
 import it.modulistica.app.organisations.Membership;
 import it.modulistica.app.organisations.Organisation;
 import it.modulistica.engine.definition.CompilerPolicy;
+import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.definition.FormCatalog;
 import java.util.LinkedHashMap;
@@ -44,14 +45,17 @@ class CurrentUserController {
 
     /**
      * The organisations the user may act for when compiling the module {@code form}: those where they
-     * hold the module's organisation role, or all of theirs when the module names no role.
+     * hold the module's organisation role, or all of theirs when the module names no role; never an
+     * organisation the module is not for ({@code x-module.organisations.allowed}).
      */
     @GetMapping("/api/me/organisations")
     List<MembershipView> organisations(@AuthenticationPrincipal UserAccount account, @RequestParam String form) {
-        CompilerPolicy compilers = catalog.find(form).orElseThrow(() -> new ModuleNotFound(form)).compilers();
+        FormDefinition definition = catalog.find(form).orElseThrow(() -> new ModuleNotFound(form));
+        CompilerPolicy compilers = definition.compilers();
         return byOrganisation(account.memberships()).stream()
                 .filter(membership -> !compilers.requiresOrganisation()
                         || membership.roles().contains(compilers.organisationRole()))
+                .filter(membership -> definition.organisations().allows(membership.code()))
                 .toList();
     }
 

@@ -6,6 +6,10 @@
 <body style="font-family: sans-serif; color: #1a1a1a;">
 <p>Gentile utente,</p>
 <p>il modulo <strong>${moduleTitle}</strong> è stato inviato il ${sentDate} alle ${sentTime} con numero <strong>${number}</strong>.</p>
+<#if dueDates?? && dueDates?has_content>
+<p>Tempi di lavorazione:</p>
+<ul><#list dueDates as due><li>${due.label}: dal <strong>${due.date}</strong> (${due.workingDays}° giorno lavorativo dall'invio)</li></#list></ul>
+</#if>
 <p>In allegato trova la copia in PDF del modulo inviato.</p>
 <p>Questo messaggio è generato automaticamente: non rispondere.</p>
 </body>
@@ -15,6 +19,13 @@ Gentile utente,
 
 il modulo "${moduleTitle}" è stato inviato il ${sentDate} alle ${sentTime} con numero ${number}.
 
+<#if dueDates?? && dueDates?has_content>
+Tempi di lavorazione:
+<#list dueDates as due>
+- ${due.label}: dal ${due.date} (${due.workingDays}° giorno lavorativo dall'invio)
+</#list>
+
+</#if>
 In allegato trova la copia in PDF del modulo inviato.
 
 Questo messaggio è generato automaticamente: non rispondere.

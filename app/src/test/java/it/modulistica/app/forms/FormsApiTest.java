@@ -75,7 +75,7 @@ class FormsApiTest {
         assertThat(italian.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode utenti = find(italian.getBody(), UTENTI);
         assertThat(utenti.get("title").asText()).isEqualTo("Utenti Servizi 06");
-        assertThat(utenti.get("version").asText()).isEqualTo("1.0.0");
+        assertThat(utenti.get("version").asText()).isEqualTo("1.1.0");
         assertThat(utenti.get("category").asText()).isEqualTo("servizi-educativi");
         assertThat(utenti.get("opens").asText()).isEqualTo("2022-07-25T12:00:00");
         assertThat(utenti.get("closes").asText()).isEqualTo("2022-09-02T12:00:00");
@@ -196,7 +196,7 @@ class FormsApiTest {
         var definition = catalog.find(UTENTI).orElseThrow();
 
         String stored = jdbc.sql("select sha256 from form_version where code = ? and version = ?")
-                .params(UTENTI, "1.0.0").query(String.class).single();
+                .params(UTENTI, "1.1.0").query(String.class).single();
 
         assertThat(stored).isEqualTo(definition.sha256());
     }

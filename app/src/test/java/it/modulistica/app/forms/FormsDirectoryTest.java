@@ -109,7 +109,7 @@ class FormsDirectoryTest {
 
     @Test
     void picksUpAddedChangedBrokenAndRemovedModulesWithoutRestart() throws IOException {
-        assertThat(publishedCodes()).contains("utenti-servizi-06@1.0.0").anyMatch(code -> code.startsWith("prova@"));
+        assertThat(publishedCodes()).contains("utenti-servizi-06@1.1.0").anyMatch(code -> code.startsWith("prova@"));
 
         write("nuovo/form.json", module("1.0.0", "Nuovo").replace("\"prova\"", "\"nuovo\""));
         eventually(() -> assertThat(publishedCodes()).contains("nuovo@1.0.0"));
@@ -126,7 +126,7 @@ class FormsDirectoryTest {
                 assertThat(problem.get("pointer").asText()).isEqualTo("/properties/passo/properties/nome/x-widget");
             });
             assertThat(publishedCodes()).doesNotContain("nuovo@1.1.0", "nuovo@1.2.0")
-                    .contains("utenti-servizi-06@1.0.0").anyMatch(code -> code.startsWith("prova@"));
+                    .contains("utenti-servizi-06@1.1.0").anyMatch(code -> code.startsWith("prova@"));
         });
 
         Files.delete(forms.resolve("nuovo/form.json"));

@@ -82,7 +82,7 @@ abstract class InstancesApiContract {
         assertThat(draft.at("/state/code").asText()).isEqualTo("BOZZA");
         assertThat(draft.at("/state/label").asText()).isEqualTo("BOZZA");
         assertThat(draft.at("/form/code").asText()).isEqualTo(UTENTI);
-        assertThat(draft.at("/form/version").asText()).isEqualTo("1.0.0");
+        assertThat(draft.at("/form/version").asText()).isEqualTo("1.1.0");
         assertThat(draft.get("organisation").asText()).isEqualTo(ALBA);
         assertThat(codes(draft.get("actions"), "code")).containsExactly("completa");
 

@@ -99,6 +99,10 @@ class LocalMailboxTest {
 
         String page = mailbox.page(signedIn("admin"));
         assertThat(page).contains(SentInstances.RUP_EMAIL).contains("Ricevuta di invio").contains(".pdf");
+        // The receipt states when the officials will be registered, as dates.
+        assertThat(mailbox.message(UUID.fromString(rup.get("id").asText()), signedIn("admin")))
+                .containsPattern("Registrazione utenti già in possesso di credenziale: dal \\d{2}/\\d{2}/\\d{4} \\(2° giorno")
+                .contains("6° giorno lavorativo dall");
         assertThatThrownBy(() -> mailbox.page(signedIn(SentInstances.OWNER)))
                 .isInstanceOfSatisfying(ResponseStatusException.class,
                         e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));

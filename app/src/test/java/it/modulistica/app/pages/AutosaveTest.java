@@ -49,8 +49,9 @@ class AutosaveTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         browser.findElement(By.linkText("Nuova istanza")).click();
         browser.findElement(By.linkText("Servizi educativi")).click();
-        new Select(browser.findElement(By.name("organisation"))).selectByValue("004003");
-        browser.findElement(By.xpath("//button[normalize-space()='Compila']")).click();
+        new Select(browser.findElement(By.id("organisation-utenti-servizi-06"))).selectByValue("004003");
+        browser.findElement(By.xpath("//section[.//h2[@id='module-utenti-servizi-06']]//button[normalize-space()='Compila']"))
+                .click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/passo/1$"));
         String stepOne = browser.getCurrentUrl();
         browser.get(stepOne.replaceAll("/passo/1$", "/passo/2"));

@@ -90,12 +90,14 @@ class CompilerJourneyTest {
         assertThat(browser.getPageSource()).contains("compilabile fino al");
         checked("categoria", javascript);
         // The mayor acts for Alba or Bra: the comune is chosen from her memberships.
-        WebElement organisation = browser.findElement(By.name("organisation"));
+        // The category holds other modules too: the choice and the button are Utenti Servizi 06's.
+        WebElement organisation = browser.findElement(By.id("organisation-utenti-servizi-06"));
         assertThat(browser.findElement(By.cssSelector("label[for='" + organisation.getAttribute("id") + "']")).getText())
                 .startsWith("Selezionare il comune per il quale si deve operare");
         organisation.sendKeys("Comune di Alba");
         assertThat(new Select(organisation).getFirstSelectedOption().getAttribute("value")).isEqualTo("004003");
-        browser.findElement(By.xpath("//button[normalize-space()='Compila']")).click();
+        browser.findElement(By.xpath("//section[.//h2[@id='module-utenti-servizi-06']]//button[normalize-space()='Compila']"))
+                .click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlMatches("/passo/1$"));
 
         // Step 1: "Successivo" without the acknowledgement is refused with the messages in red.
@@ -174,6 +176,10 @@ class CompilerJourneyTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("L'istanza è stata inviata correttamente");
         String number = text("[data-testid=instance-number]");
         assertThat(number).matches("SERV06_UTENTI_\\d{4}\\.\\d{7}");
+        // When the officials will be registered, as dates counted in working days from today's sending.
+        assertThat(text("[data-testid=due-dates]")).containsPattern(
+                "Registrazione utenti già in possesso di credenziale: dal \\d{2}/\\d{2}/\\d{4} \\(2° giorno lavorativo")
+                .containsPattern("compresa quindi emissione della nuova credenziale\\): dal \\d{2}/\\d{2}/\\d{4} \\(6° giorno");
         assertThat(text("[data-testid=deliveries]")).containsPattern(
                 "Ricevuta in preparazione per l'invio|(Ricevuta inviata il \\d{2}/\\d{2}/\\d{4} alle \\d{2}:\\d{2} a"
                 + "|In attesa di invio a) m.bianchi@example.org");

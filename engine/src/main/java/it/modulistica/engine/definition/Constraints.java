@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * The validation keywords of a node that pages need to show (HTML5 attributes, character
- * counters) and messages need as arguments. Absent limits are {@code null}.
+ * counters) and messages need as arguments. Absent limits are {@code null}. {@code minDate} and
+ * {@code maxDate} ({@code x-minDate}, {@code x-maxDate}) are {@link #TODAY} or a date {@code yyyy-MM-dd};
+ * {@code multipleOf} gives numbers their decimals when shown (0.01: amounts with two decimals).
  */
 public record Constraints(
         String format,
@@ -14,7 +16,13 @@ public record Constraints(
         BigDecimal minimum,
         BigDecimal maximum,
         Integer minItems,
-        Integer maxItems) {
+        Integer maxItems,
+        String minDate,
+        String maxDate,
+        BigDecimal multipleOf) {
 
-    public static final Constraints NONE = new Constraints(null, null, null, null, null, null, null, null);
+    /** The value of {@code x-minDate} or {@code x-maxDate} that means the day of the check, in Europe/Rome. */
+    public static final String TODAY = "today";
+
+    public static final Constraints NONE = new Constraints(null, null, null, null, null, null, null, null, null, null, null);
 }

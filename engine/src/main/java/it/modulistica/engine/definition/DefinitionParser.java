@@ -2,6 +2,8 @@ package it.modulistica.engine.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -184,7 +186,7 @@ public final class DefinitionParser {
             }
             Field field = new Field(name, path, kind, type, widget, DefinitionNodes.text(node, "title"), DefinitionNodes.text(node, "description"),
                     DefinitionNodes.text(node, "x-placeholder"), required, constraints, options, condition(node, pointer), group,
-                    searchable, files, children);
+                    searchable, computation(node, pointer, type, path), files, children);
             fieldsByPath.put(path, field);
             pointers.put(field, pointer);
             return field;
@@ -243,7 +245,43 @@ public final class DefinitionParser {
                     node.path("minimum").isNumber() ? node.path("minimum").decimalValue() : null,
                     node.path("maximum").isNumber() ? node.path("maximum").decimalValue() : null,
                     DefinitionNodes.integer(node, "minItems"),
-                    files != null ? Integer.valueOf(files.maxFiles()) : DefinitionNodes.integer(node, "maxItems"));
+                    files != null ? Integer.valueOf(files.maxFiles()) : DefinitionNodes.integer(node, "maxItems"),
+                    dateBound(node, "x-minDate", pointer),
+                    dateBound(node, "x-maxDate", pointer),
+                    node.path("multipleOf").isNumber() ? node.path("multipleOf").decimalValue() : null);
+        }
+
+        private String dateBound(JsonNode node, String keyword, String pointer) {
+            if (!node.path(keyword).isTextual()) {
+                return null;
+            }
+            String bound = node.path(keyword).asText();
+            if (!"date".equals(node.path("format").asText())) {
+                problem(pointer + "/" + keyword, "\"" + keyword + "\" vale solo per i campi con \"format\": \"date\"");
+            }
+            if (!Constraints.TODAY.equals(bound)) {
+                try {
+                    LocalDate.parse(bound);
+                } catch (DateTimeParseException e) {
+                    problem(pointer + "/" + keyword, "Data non valida \"" + bound + "\": usare \"today\" o il formato 2025-01-31");
+                }
+            }
+            return bound;
+        }
+
+        private Computation computation(JsonNode node, String pointer, ValueType type, String path) {
+            JsonNode spec = node.path("x-computed");
+            if (!spec.isObject()) {
+                return null;
+            }
+            if (type != ValueType.NUMBER && type != ValueType.INTEGER) {
+                problem(pointer + "/x-computed", "Un campo calcolato deve essere di tipo \"number\" o \"integer\"");
+            }
+            if (path.contains("/*")) {
+                problem(pointer + "/x-computed", "Un campo calcolato non può stare dentro un elenco ripetibile");
+            }
+            JsonNode sum = spec.path("sum");
+            return new Computation(sum.isArray() ? DefinitionNodes.strings(sum) : List.of(sum.asText()));
         }
 
         private VisibilityCondition condition(JsonNode node, String pointer) {
@@ -262,6 +300,23 @@ public final class DefinitionParser {
         private boolean isPlainValue(String pointer) {
             Field referenced = fieldsByPath.get(pointer);
             return referenced != null && referenced.kind() == FieldKind.VALUE && !pointer.contains("/*");
+        }
+
+        private void checkComputation(Field field, String pointer) {
+            if (!field.isComputed()) {
+                return;
+            }
+            List<String> terms = field.computed().sum();
+            for (int i = 0; i < terms.size(); i++) {
+                String where = pointer + "/x-computed/sum";
+                Field term = fieldsByPath.get(terms.get(i));
+                if (term == null || term.kind() != FieldKind.VALUE
+                        || (term.type() != ValueType.NUMBER && term.type() != ValueType.INTEGER)) {
+                    problem(where, "Il campo da sommare \"" + terms.get(i) + "\" deve essere un campo numerico");
+                } else if (term.isComputed() || term == field) {
+                    problem(where, "Il campo da sommare \"" + terms.get(i) + "\" è a sua volta calcolato");
+                }
+            }
         }
 
         /** Checks the references between fields once the whole tree is known. */
@@ -300,6 +355,18 @@ public final class DefinitionParser {
                             + target + "\" deve essere un campo valore fuori da elenchi ripetibili");
                 }
             });
+            for (Map.Entry<Field, String> entry : pointers.entrySet()) {
+                checkComputation(entry.getKey(), entry.getValue());
+            }
+            List<ProcessingTime> times = metadata.processingTimes();
+            for (int i = 0; i < times.size(); i++) {
+                VisibilityCondition when = times.get(i).when();
+                Field referenced = when == null ? null : fieldsByPath.get(when.field());
+                if (when != null && (referenced == null || referenced.kind() != FieldKind.VALUE)) {
+                    problem("/x-module/processingTimes/" + i + "/when/field",
+                            "La condizione fa riferimento a un campo inesistente \"" + when.field() + "\"");
+                }
+            }
             List<String> recipients = metadata.receipt().recipientFields();
             for (int i = 0; i < recipients.size(); i++) {
                 Field referenced = fieldsByPath.get(recipients.get(i));

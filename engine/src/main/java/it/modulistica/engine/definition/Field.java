@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param visibleWhen shown only when this holds, else always shown
  * @param group       the texts of a repeatable group, else {@code null}
  * @param searchable  its value may be searched by operators ({@code x-searchable})
+ * @param computed    how the server computes its value ({@code x-computed}), else {@code null}
  * @param files       what a file field accepts ({@code x-file}), else {@code null}
  * @param children    the fields of a section, or of each row of a group
  */
@@ -39,6 +40,7 @@ public record Field(
         VisibilityCondition visibleWhen,
         GroupLabels group,
         boolean searchable,
+        Computation computed,
         FileRules files,
         List<Field> children) {
 
@@ -49,6 +51,11 @@ public record Field(
     /** The direct child with this property name. */
     public Optional<Field> child(String childName) {
         return children.stream().filter(c -> c.name().equals(childName)).findFirst();
+    }
+
+    /** Whether the server computes the value: shown read-only, never taken from the client. */
+    public boolean isComputed() {
+        return computed != null;
     }
 
     public boolean holdsData() {

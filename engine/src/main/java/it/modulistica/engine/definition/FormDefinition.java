@@ -29,6 +29,8 @@ public final class FormDefinition {
     private final OpeningWindow window;
     private final ReceiptSettings receipt;
     private final CompilerPolicy compilers;
+    private final List<ProcessingTime> processingTimes;
+    private final OrganisationPolicy organisations;
     private final Long attachmentsMaxTotalSize;
     private final List<Field> steps;
     private final String content;
@@ -46,6 +48,8 @@ public final class FormDefinition {
         this.window = metadata.window();
         this.receipt = metadata.receipt();
         this.compilers = metadata.compilers();
+        this.processingTimes = metadata.processingTimes();
+        this.organisations = metadata.organisations();
         this.attachmentsMaxTotalSize = metadata.attachmentsMaxTotalSize();
         this.steps = List.copyOf(steps);
         this.content = Objects.requireNonNull(content, "content");
@@ -73,7 +77,13 @@ public final class FormDefinition {
             OpeningWindow window,
             ReceiptSettings receipt,
             CompilerPolicy compilers,
+            List<ProcessingTime> processingTimes,
+            OrganisationPolicy organisations,
             Long attachmentsMaxTotalSize) {
+
+        public Metadata {
+            processingTimes = List.copyOf(processingTimes);
+        }
     }
 
     private static void indexFields(Field field, Map<String, Field> index) {
@@ -119,6 +129,16 @@ public final class FormDefinition {
 
     public CompilerPolicy compilers() {
         return compilers;
+    }
+
+    /** The processing times announced on sending ({@code x-module.processingTimes}), in order. */
+    public List<ProcessingTime> processingTimes() {
+        return processingTimes;
+    }
+
+    /** The organisations the module is for ({@code x-module.organisations}). */
+    public OrganisationPolicy organisations() {
+        return organisations;
     }
 
     public List<Field> steps() {

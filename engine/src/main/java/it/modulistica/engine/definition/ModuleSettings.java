@@ -3,7 +3,10 @@ package it.modulistica.engine.definition;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks the module-level settings: {@code $schema}, the root title and description, and
  * {@code x-module} (code, version, category, workflow, numbering, window, receipt, compilers,
- * organisationField, prefill, sharedWithOrganisation, attachments).
+ * organisationField, prefill, sharedWithOrganisation, processingTimes, organisations, attachments).
  */
 final class ModuleSettings {
 
@@ -54,7 +57,53 @@ final class ModuleSettings {
                 window(module.path("window"), problems),
                 new ReceiptSettings(DefinitionNodes.strings(module.path("receipt").path("recipientFields"))),
                 compilers(module, problems),
+                processingTimes(module.path("processingTimes"), problems),
+                organisations(module, problems),
                 attachmentsMaxTotalSize(module.path("attachments"), problems));
+    }
+
+    private static List<ProcessingTime> processingTimes(JsonNode times, Problems problems) {
+        List<ProcessingTime> read = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            JsonNode time = times.get(i);
+            int days = time.path("workingDays").asInt(0);
+            if (days < 1) {
+                problems.add("/x-module/processingTimes/" + i + "/workingDays",
+                        "\"workingDays\" deve essere un intero da 1 in su");
+            }
+            JsonNode when = time.path("when");
+            VisibilityCondition condition = null;
+            if (when.isObject()) {
+                List<JsonNode> values = new ArrayList<>();
+                if (when.has("equals")) {
+                    values.add(when.path("equals"));
+                }
+                when.path("in").forEach(values::add);
+                condition = new VisibilityCondition(when.path("field").asText(""), values);
+            }
+            read.add(new ProcessingTime(DefinitionNodes.text(time, "title"), days, condition));
+        }
+        return read;
+    }
+
+    private static OrganisationPolicy organisations(JsonNode module, Problems problems) {
+        JsonNode organisations = module.path("organisations");
+        if (organisations.isMissingNode()) {
+            return OrganisationPolicy.ANY;
+        }
+        if (!module.path("compilers").hasNonNull("organisationRole")) {
+            problems.add("/x-module/organisations",
+                    "\"organisations\" richiede \"compilers.organisationRole\": il modulo deve compilarsi per conto di un ente");
+        }
+        Set<String> allowed = new LinkedHashSet<>(DefinitionNodes.strings(organisations.path("allowed")));
+        List<String> locked = DefinitionNodes.strings(organisations.path("locked"));
+        for (int i = 0; i < locked.size(); i++) {
+            if (!allowed.isEmpty() && !allowed.contains(locked.get(i))) {
+                problems.add("/x-module/organisations/locked/" + i, "L'ente bloccato \"" + locked.get(i)
+                        + "\" non è tra gli enti ammessi (\"allowed\")");
+            }
+        }
+        return new OrganisationPolicy(allowed, new LinkedHashSet<>(locked));
     }
 
     private static Long attachmentsMaxTotalSize(JsonNode attachments, Problems problems) {

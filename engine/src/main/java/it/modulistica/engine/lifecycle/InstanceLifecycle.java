@@ -119,6 +119,7 @@ public class InstanceLifecycle {
      * @throws OrganisationRequired  when the module is compiled for organisations only and none is given
      * @throws NotAMember            when the caller does not hold the module's organisation role (any
      *                               role, when the module names none) in {@code organisation}
+     * @throws OrganisationNotAllowed when the module is reserved to other organisations
      * @throws ModuleClosed          when its window is closed for this organisation
      */
     public Instance create(String formCode, Caller caller, String organisation) {
@@ -128,6 +129,9 @@ public class InstanceLifecycle {
         }
         if (organisation != null && !caller.mayActFor(organisation, definition.compilers().organisationRole())) {
             throw new NotAMember(formCode, organisation, definition.compilers().organisationRole());
+        }
+        if (organisation != null && !definition.organisations().allows(organisation)) {
+            throw new OrganisationNotAllowed(definition.title().italian(), organisation);
         }
         WorkflowDefinition workflow = workflow(definition);
         Instant now = clock.instant();

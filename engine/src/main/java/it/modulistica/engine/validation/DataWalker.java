@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import it.modulistica.engine.definition.Constraints;
 import it.modulistica.engine.definition.DataPaths;
 import it.modulistica.engine.definition.DataSources;
 import it.modulistica.engine.definition.DefinitionJson;
@@ -14,6 +15,9 @@ import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OptionSource;
 import it.modulistica.engine.definition.VisibilityCondition;
 import it.modulistica.engine.definition.Widget;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -32,6 +36,7 @@ import java.util.Set;
 final class DataWalker {
 
     private static final Set<String> UPPER_CASE_FORMATS = Set.of("codice-fiscale", "iban");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final FormDefinition definition;
     private final DataSources dataSources;
@@ -45,9 +50,18 @@ final class DataWalker {
         this.violations = violations;
     }
 
-    /** Drops unknown keys (reporting each), normalises values, then removes values of hidden fields. */
+    /**
+     * Drops unknown keys (reporting each), normalises values, removes values of hidden fields, then
+     * writes the computed fields (whose own value, when hidden, goes too).
+     */
     void normalise() {
         normaliseObject(root, definition.steps(), "");
+        removeAllHidden();
+        ComputedValues.write(definition, root);
+        removeHidden(root, definition.steps(), new int[0]);
+    }
+
+    private void removeAllHidden() {
         // A hidden field may control another one, so hiding repeats until nothing changes; every
         // round removes at least one value, so the number of fields bounds it.
         int rounds = 0;
@@ -170,6 +184,42 @@ final class DataWalker {
                     }
                 }
             }
+        }
+    }
+
+    /** Reports dates before their field's {@code x-minDate} or after its {@code x-maxDate}. */
+    void checkDates(LocalDate today) {
+        for (Field field : definition.allFields()) {
+            Constraints limits = field.constraints();
+            if (field.kind() != FieldKind.VALUE || (limits.minDate() == null && limits.maxDate() == null)) {
+                continue;
+            }
+            LocalDate min = bound(limits.minDate(), today);
+            LocalDate max = bound(limits.maxDate(), today);
+            DataPaths.forEachValue(root, field.path(), (pointer, value) -> {
+                LocalDate date = value.isTextual() ? date(value.asText()) : null;
+                if (date != null && min != null && date.isBefore(min)) {
+                    violations.add(new Violation(pointer, "minDate", Map.of("limit", DAY.format(min))));
+                } else if (date != null && max != null && date.isAfter(max)) {
+                    violations.add(new Violation(pointer, "maxDate", Map.of("limit", DAY.format(max))));
+                }
+            });
+        }
+    }
+
+    private static LocalDate bound(String bound, LocalDate today) {
+        if (bound == null) {
+            return null;
+        }
+        return Constraints.TODAY.equals(bound) ? today : LocalDate.parse(bound);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            // not a date: the field's format reports it
+            return null;
         }
     }
 

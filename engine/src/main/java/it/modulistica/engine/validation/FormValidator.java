@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.DataSources;
+import it.modulistica.engine.definition.OpeningWindow;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,17 +24,26 @@ import java.util.function.Supplier;
  *
  * <p>The order of work: unknown keys are reported and dropped, values normalised (see
  * {@link ValidationResult}), values of hidden fields removed; then the JSON Schema keywords are
- * checked by everit-json-schema, and at complete level required fields and data-source options by
- * the field tree. Thread-safe; the compiled schema of each definition version is kept.
+ * checked by everit-json-schema, and at complete level required fields, data-source options and
+ * date bounds by the field tree. Computed fields ({@code x-computed}) are written by the server
+ * before any check, at both levels. Thread-safe; the compiled schema of each definition version is kept.
  */
 public final class FormValidator {
 
     private final Supplier<DataSources> dataSources;
+    private final Clock clock;
     private final Map<String, SchemaCheck> compiled = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> fieldOrders = new ConcurrentHashMap<>();
 
+    /** A validator whose {@code x-minDate: "today"} is the system's today in Europe/Rome. */
     public FormValidator(Supplier<DataSources> dataSources) {
+        this(dataSources, Clock.systemUTC());
+    }
+
+    /** @param clock gives "today" (in Europe/Rome) to {@code x-minDate} and {@code x-maxDate} */
+    public FormValidator(Supplier<DataSources> dataSources, Clock clock) {
         this.dataSources = dataSources;
+        this.clock = clock;
     }
 
     public ValidationResult validate(FormDefinition definition, JsonNode data, ValidationLevel level) {
@@ -49,6 +61,7 @@ public final class FormValidator {
         if (level == ValidationLevel.COMPLETE) {
             walker.checkRequired();
             walker.checkOptions();
+            walker.checkDates(LocalDate.ofInstant(clock.instant(), OpeningWindow.ZONE));
         }
         violations.sort(inFieldOrder(definition));
         return new ValidationResult(copy, violations);

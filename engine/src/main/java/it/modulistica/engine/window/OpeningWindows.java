@@ -22,7 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * all, whatever its window and unlocks. The window is the definition's, with the closing time of the latest recorded extension
  * ({@code form_window_extension}) in place of the definition's. Outside it, an organisation may
  * still compile while an unlock for it ({@code form_window_unlock}) runs, without end when it has
- * no end time. All times are local date-times in Europe/Rome.
+ * no end time. An organisation the definition lists as locked ({@code x-module.organisations.locked})
+ * may compile only while an unlock for it runs, inside the window or not. All times are local
+ * date-times in Europe/Rome.
  */
 public final class OpeningWindows {
 
@@ -109,11 +111,17 @@ public final class OpeningWindows {
         if (!publication.compilable()) {
             return Optional.of(new ModuleNotPublished(publication));
         }
+        LocalDateTime local = LocalDateTime.ofInstant(now, OpeningWindow.ZONE);
+        if (definition.organisations().isLocked(organisation)) {
+            return unlocked(definition.code(), organisation, local) ? Optional.empty()
+                    : Optional.of(new ModuleClosed(definition.code(), "La compilazione del modulo per l'ente "
+                            + organisation + " è bloccata: sarà possibile dopo lo sblocco da parte "
+                            + "dell'amministrazione, a seguito della verifica del caso"));
+        }
         OpeningWindow window = effective(definition);
         if (window.isOpenAt(now.atZone(OpeningWindow.ZONE))) {
             return Optional.empty();
         }
-        LocalDateTime local = LocalDateTime.ofInstant(now, OpeningWindow.ZONE);
         if (organisation != null && unlocked(definition.code(), organisation, local)) {
             return Optional.empty();
         }

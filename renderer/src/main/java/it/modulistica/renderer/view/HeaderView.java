@@ -1,5 +1,7 @@
 package it.modulistica.renderer.view;
 
+import java.util.List;
+
 /**
  * The instance facts printed above the data, formatted in Europe/Rome time. Absent facts are
  * {@code null}.
@@ -12,6 +14,7 @@ package it.modulistica.renderer.view;
  * @param sentTime  sending time, {@code HH:mm}
  * @param sha256    SHA-256 of the frozen data
  * @param draft     not sent yet
+ * @param dueDates  the processing times as dates, {@code dd/MM/yyyy}, in order
  */
 public record HeaderView(
         String number,
@@ -21,5 +24,14 @@ public record HeaderView(
         String sentDate,
         String sentTime,
         String sha256,
-        boolean draft) {
+        boolean draft,
+        List<DueLine> dueDates) {
+
+    public HeaderView {
+        dueDates = List.copyOf(dueDates);
+    }
+
+    /** A processing time: what happens, from which date ({@code dd/MM/yyyy}), after how many working days. */
+    public record DueLine(String label, String date, int workingDays) {
+    }
 }

@@ -59,7 +59,9 @@ public final class InstanceViews {
                 format(header.sentAt(), ValueFormatter.DATE),
                 format(header.sentAt(), DateTimeFormatter.ofPattern("HH:mm")),
                 ValueFormatter.clean(header.frozenSha256()),
-                header.draft());
+                header.draft(),
+                header.dueDates().stream().map(due -> new HeaderView.DueLine(text(due.label().in(locale)),
+                        due.date().format(ValueFormatter.DATE), due.workingDays())).toList());
     }
 
     private static String format(Instant instant, DateTimeFormatter format) {

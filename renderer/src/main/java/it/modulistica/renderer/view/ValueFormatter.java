@@ -6,6 +6,8 @@ import it.modulistica.engine.definition.FileReference;
 import it.modulistica.engine.definition.FileRules;
 import it.modulistica.engine.definition.Option;
 import it.modulistica.engine.definition.Widget;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -100,6 +102,15 @@ final class ValueFormatter {
                     .orElse(value.asText()));
         }
         if (value.isNumber()) {
+            BigDecimal step = field.constraints().multipleOf();
+            if (step != null && step.stripTrailingZeros().scale() > 0) {
+                // Amounts with a decimal step (0.01 for euro) keep their decimals and group thousands.
+                NumberFormat grouped = NumberFormat.getNumberInstance(locale);
+                int decimals = step.stripTrailingZeros().scale();
+                grouped.setMinimumFractionDigits(decimals);
+                grouped.setMaximumFractionDigits(decimals);
+                return grouped.format(value.decimalValue());
+            }
             String plain = value.decimalValue().stripTrailingZeros().toPlainString();
             return "it".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
         }

@@ -18,6 +18,7 @@ import java.util.List;
  * @param dependsOn   the pointers of the fields the options depend on, space-separated
  * @param hidden      its {@code x-visible-when} does not hold: printed hidden
  * @param disabled    it or a section or group around it is hidden: its value is not posted
+ * @param readOnly    computed by the server ({@code x-computed}): shown, not editable
  * @param files       the uploaded files and limits of a file field, else {@code null}
  */
 public record Input(
@@ -47,6 +48,7 @@ public record Input(
         boolean hidden,
         boolean disabled,
         Control.Visibility visibility,
+        boolean readOnly,
         Files files) implements Control {
 
     public Input {

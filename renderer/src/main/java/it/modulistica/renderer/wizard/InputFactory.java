@@ -104,12 +104,13 @@ final class InputFactory {
                 textual ? limits.minLength() : null, textual ? limits.maxLength() : null,
                 textual ? htmlPattern(limits.pattern()) : null,
                 number ? plain(limits.minimum()) : null, number ? plain(limits.maximum()) : null,
-                number ? (field.type() == ValueType.INTEGER ? "1" : "any") : null,
+                number ? (field.type() == ValueType.INTEGER ? "1" : limits.multipleOf() != null ? plain(limits.multipleOf()) : "any") : null,
                 error, errorId, describedBy.length() == 0 ? null : describedBy.toString(),
                 field.options() != null && field.options().isDataSource() ? field.options().source() : null,
                 field.options() != null && !field.options().dependsOn().isEmpty()
                         ? String.join(" ", lookup.dependsOnPointers(field, rows).values()) : null,
-                hidden, hidden || disabledAround, visibility(field, rows), field.isFile() ? files(field, value) : null);
+                hidden, hidden || disabledAround, visibility(field, rows), field.isComputed(),
+                field.isFile() ? files(field, value) : null);
     }
 
     private Input.Files files(Field field, JsonNode value) {

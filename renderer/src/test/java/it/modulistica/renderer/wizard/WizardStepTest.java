@@ -159,7 +159,11 @@ class WizardStepTest {
     void privacyStepShowsTheNoticeAndACheckboxThatPostsFalseWhenUnticked() {
         WizardHtml privacy = step((ObjectNode) DefinitionJson.parse("{}"), 0, Map.of());
 
-        assertThat(privacy.one("//div[@class='callout info-text']").getTextContent()).contains("GDPR", "https://servizi.regione.piemonte.it");
+        // The manual's "Dichiarazioni" heading, then the notice.
+        assertThat(privacy.all("//div[@class='callout info-text']")).hasSize(2);
+        assertThat(privacy.all("//div[@class='callout info-text']").get(0).getTextContent()).contains("Dichiarazioni");
+        assertThat(privacy.all("//div[@class='callout info-text']").get(1).getTextContent())
+                .contains("GDPR", "https://servizi.regione.piemonte.it");
         assertThat(privacy.all("//div[@class='callout info-text']/p")).hasSize(3);
         assertThat(privacy.posted()).containsEntry("/privacy/presaVisione", java.util.List.of("false"));
     }

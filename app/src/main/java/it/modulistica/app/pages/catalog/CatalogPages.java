@@ -11,11 +11,13 @@ import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
+import it.modulistica.engine.lifecycle.OrganisationNotAllowed;
 import it.modulistica.engine.lifecycle.OrganisationRequired;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.engine.window.OpeningWindows;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -97,9 +99,9 @@ class CatalogPages {
         } catch (ModuleClosed closed) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return refused(definition, closed.getMessage(), chosen, user, locale, model);
-        } catch (NotAMember notAMember) {
+        } catch (NotAMember | OrganisationNotAllowed forbidden) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return refused(definition, notAMember.getMessage(), chosen, user, locale, model);
+            return refused(definition, forbidden.getMessage(), chosen, user, locale, model);
         } catch (OrganisationRequired required) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return refused(definition, required.getMessage(), chosen, user, locale, model);
@@ -116,12 +118,17 @@ class CatalogPages {
     private Module module(ModuleCatalogue.Listed listed, Authentication user, Locale locale) {
         FormDefinition definition = listed.definition();
         OpeningWindow window = windows.effective(definition);
+        List<OrganisationChoice> choices = OrganisationChoice.of(user, definition.compilers());
+        boolean open = windows.isOpen(definition, null, clock.instant());
+        // Past its window, a module is still offered to the organisations an unlock lets compile it.
+        boolean unlocked = !open && choices.stream()
+                .anyMatch(choice -> windows.isOpen(definition, choice.code(), clock.instant()));
+        LocalDateTime closes = unlocked ? null : window.closes();
         return new Module(definition.code(), definition.title().in(locale), definition.description().in(locale),
-                windows.isOpen(definition, null, clock.instant()),
+                open || unlocked,
                 InstanceLabels.date(window.opens()), InstanceLabels.time(window.opens()),
-                InstanceLabels.date(window.closes()), InstanceLabels.time(window.closes()),
-                definition.compilers().requiresOrganisation(),
-                OrganisationChoice.of(user, definition.compilers()),
+                InstanceLabels.date(closes), InstanceLabels.time(closes),
+                definition.compilers().requiresOrganisation(), choices,
                 listed.suspended() ? listed.publication().reason() : "");
     }
 }

@@ -191,6 +191,7 @@ class DetailPages {
         model.addAttribute("state", view.state().label().in(locale));
         model.addAttribute("createdAt", InstanceLabels.dateTime(instance.createdAt()));
         model.addAttribute("sentAt", instance.sentAt().map(InstanceLabels::dateTime).orElse(""));
+        model.addAttribute("dueDates", rendering.dueDates(view, locale));
     }
 
     private static ActionChoice choice(Action action, Locale locale) {

@@ -1,0 +1,40 @@
+package it.modulistica.app.instances;
+
+import it.modulistica.engine.calendar.DueDate;
+import it.modulistica.engine.calendar.ProcessingDates;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.instance.Instance;
+import it.modulistica.renderer.InstanceHeader;
+import it.modulistica.workflow.State;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The header facts of an instance as the renderer prints them, with the dates of the module's
+ * processing times counted from the sending; the same for the pages, the PDF and the e-mail.
+ */
+public final class InstanceHeaders {
+
+    private final ProcessingDates processingDates;
+
+    public InstanceHeaders(ProcessingDates processingDates) {
+        this.processingDates = processingDates;
+    }
+
+    public InstanceHeader of(Instance instance, FormDefinition definition, State state, Locale locale) {
+        return new InstanceHeader(
+                instance.number().orElse(null),
+                state.label().in(locale),
+                instance.createdAt(),
+                instance.sentAt().orElse(null),
+                instance.frozenSha256().orElse(null),
+                instance.sentAt().isEmpty(),
+                dueDates(instance, definition));
+    }
+
+    /** The processing times as dates; empty until the instance is sent. */
+    public List<DueDate> dueDates(Instance instance, FormDefinition definition) {
+        return processingDates.of(definition, instance.frozenData().orElse(instance.data()),
+                instance.sentAt().orElse(null));
+    }
+}
