@@ -30,7 +30,10 @@ class BackofficeController {
     private final OperatorInstances operators;
     private final OperatorModules modules;
 
-    BackofficeController(OperatorInstances operators, OperatorModules modules) {
+    private final Callers callers;
+
+    BackofficeController(Callers callers, OperatorInstances operators, OperatorModules modules) {
+        this.callers = callers;
         this.operators = operators;
         this.modules = modules;
     }
@@ -41,7 +44,7 @@ class BackofficeController {
 
     @GetMapping("/forms")
     List<ModuleCounts> forms(Authentication user, Locale locale) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         return modules.of(caller).stream().map(definition -> new ModuleCounts(definition.code(),
                 definition.title().in(locale), definition.category(),
                 operators.countsByTab(caller, definition.code()))).toList();
@@ -51,12 +54,12 @@ class BackofficeController {
     OperatorPage instances(@RequestParam String form, BackofficeFilters filters,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
             Authentication user) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         return operators.search(caller, filters.query(operators.module(caller, form), page, size));
     }
 
     @GetMapping("/stats")
     ModuleStatistics stats(@RequestParam String form, Authentication user) {
-        return operators.statistics(Callers.of(user), form);
+        return operators.statistics(callers.of(user), form);
     }
 }

@@ -48,8 +48,11 @@ class ExportController {
     private final AuditLog audit;
     private final Clock clock;
 
-    ExportController(OperatorInstances operators, OrganisationDirectory organisations, MessageSource messages,
+    private final Callers callers;
+
+    ExportController(Callers callers, OperatorInstances operators, OrganisationDirectory organisations, MessageSource messages,
             AuditLog audit, Clock clock) {
+        this.callers = callers;
         this.operators = operators;
         this.organisations = organisations;
         this.messages = messages;
@@ -63,7 +66,7 @@ class ExportController {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new InvalidFilter("format", format, "csv, xlsx");
         }
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         OperatorInstances.Module module = operators.module(caller, form);
         OperatorQuery query = filters.query(module, 0, OperatorQuery.MAX_SIZE);
         ExportLayout layout = ExportLayout.of(module.definition(), locale);

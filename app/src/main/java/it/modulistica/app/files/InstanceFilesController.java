@@ -42,7 +42,10 @@ class InstanceFilesController {
     private final InstanceFiles files;
     private final InstanceReads reads;
 
-    InstanceFilesController(InstanceFiles files, InstanceReads reads) {
+    private final Callers callers;
+
+    InstanceFilesController(Callers callers, InstanceFiles files, InstanceReads reads) {
+        this.callers = callers;
         this.files = files;
         this.reads = reads;
     }
@@ -50,19 +53,19 @@ class InstanceFilesController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<JsonNode> upload(@PathVariable UUID id, @RequestParam String field, @RequestPart("file") MultipartFile file,
             Authentication user) {
-        StoredFile stored = files.upload(id, field, MultipartUploads.upload(file), Callers.of(user));
+        StoredFile stored = files.upload(id, field, MultipartUploads.upload(file), callers.of(user));
         return ResponseEntity.created(URI.create("/api/instances/" + id + "/files/" + stored.id()))
                 .body(stored.reference().toJson());
     }
 
     @GetMapping
     List<FileRepresentation> list(@PathVariable UUID id, Authentication user) {
-        return files.list(id, Callers.of(user)).stream().map(FileRepresentation::of).toList();
+        return files.list(id, callers.of(user)).stream().map(FileRepresentation::of).toList();
     }
 
     @GetMapping(path = "/{fileId}", produces = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID fileId, Authentication user) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         InstanceFiles.Download download = files.download(id, fileId, caller);
         reads.read(id, download.owner(), caller.username(), "file");
         return ResponseEntity.ok()
@@ -77,6 +80,6 @@ class InstanceFilesController {
     @DeleteMapping("/{fileId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id, @PathVariable UUID fileId, Authentication user) {
-        files.delete(id, fileId, Callers.of(user));
+        files.delete(id, fileId, callers.of(user));
     }
 }

@@ -54,8 +54,11 @@ class InstancesController {
     private final RenderedReceipts receipts;
     private final InstanceReads reads;
 
-    InstancesController(InstanceLifecycle lifecycle, MyInstances myInstances, RenderedReceipts receipts,
+    private final Callers callers;
+
+    InstancesController(Callers callers, InstanceLifecycle lifecycle, MyInstances myInstances, RenderedReceipts receipts,
             InstanceReads reads) {
+        this.callers = callers;
         this.lifecycle = lifecycle;
         this.myInstances = myInstances;
         this.receipts = receipts;
@@ -76,7 +79,7 @@ class InstancesController {
         if (request.form() == null || request.form().isBlank()) {
             throw new MissingField("form");
         }
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         Instance created = lifecycle.create(request.form(), caller, request.organisation());
         return withVersion(ResponseEntity.created(URI.create("/api/instances/" + created.id())), created.id(), caller,
                 locale);
@@ -84,7 +87,7 @@ class InstancesController {
 
     @GetMapping("/{id}")
     ResponseEntity<InstanceRepresentation> get(@PathVariable UUID id, Authentication user, Locale locale) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
         reads.read(id, view.instance().owner(), caller.username(), "data");
         InstanceRepresentation body = InstanceRepresentation.of(view, locale);
@@ -94,7 +97,7 @@ class InstancesController {
     @PutMapping(path = "/{id}/data", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InstanceRepresentation> saveDraft(@PathVariable UUID id, @RequestBody JsonNode data,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user, Locale locale) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         lifecycle.saveDraft(id, data, ETags.version(ifMatch), caller);
         return withVersion(ResponseEntity.ok(), id, caller, locale);
     }
@@ -102,12 +105,12 @@ class InstancesController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id, Authentication user) {
-        lifecycle.delete(id, Callers.of(user));
+        lifecycle.delete(id, callers.of(user));
     }
 
     @GetMapping("/{id}/actions")
     List<ActionRepresentation> actions(@PathVariable UUID id, Authentication user, Locale locale) {
-        return lifecycle.permittedActions(id, Callers.of(user)).stream()
+        return lifecycle.permittedActions(id, callers.of(user)).stream()
                 .map(action -> ActionRepresentation.of(action, locale)).toList();
     }
 
@@ -122,7 +125,7 @@ class InstancesController {
             @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments,
             @RequestPart(name = "issuedDocument", required = false) MultipartFile issuedDocument,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user) {
-        ActionOutcome outcome = lifecycle.act(id, action, Callers.of(user), note, idempotencyKey,
+        ActionOutcome outcome = lifecycle.act(id, action, callers.of(user), note, idempotencyKey,
                 MultipartUploads.of(attachments, issuedDocument));
         return ResponseEntity.ok().eTag(ETags.of(outcome.version())).body(outcome);
     }
@@ -131,7 +134,7 @@ class InstancesController {
     ResponseEntity<ActionOutcome> act(@PathVariable UUID id, @PathVariable String action,
             @RequestBody(required = false) ActionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user) {
-        ActionOutcome outcome = lifecycle.act(id, action, Callers.of(user), request == null ? null : request.note(),
+        ActionOutcome outcome = lifecycle.act(id, action, callers.of(user), request == null ? null : request.note(),
                 idempotencyKey);
         return ResponseEntity.ok().eTag(ETags.of(outcome.version())).body(outcome);
     }
@@ -142,7 +145,7 @@ class InstancesController {
      */
     @GetMapping(path = "/{id}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication user, Locale locale) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
         reads.read(id, view.instance().owner(), caller.username(), "pdf");
         Optional<StoredDocument> stored = lifecycle.receipt(id, caller);
@@ -158,7 +161,7 @@ class InstancesController {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id, Authentication user) {
-        return lifecycle.history(id, Callers.of(user));
+        return lifecycle.history(id, callers.of(user));
     }
 
     @GetMapping
@@ -171,20 +174,20 @@ class InstancesController {
         if (page < 0 || size < 1 || size > InstanceQuery.MAX_SIZE) {
             throw new InvalidPaging(page, size);
         }
-        return myInstances.search(Callers.of(user),
+        return myInstances.search(callers.of(user),
                 new InstanceQuery(tab, form, state, number, from, to, starred, page, size));
     }
 
     @PutMapping("/{id}/star")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void star(@PathVariable UUID id, Authentication user) {
-        myInstances.star(id, Callers.of(user));
+        myInstances.star(id, callers.of(user));
     }
 
     @DeleteMapping("/{id}/star")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unstar(@PathVariable UUID id, Authentication user) {
-        myInstances.unstar(id, Callers.of(user));
+        myInstances.unstar(id, callers.of(user));
     }
 
     private ResponseEntity<InstanceRepresentation> withVersion(ResponseEntity.BodyBuilder response, UUID id,

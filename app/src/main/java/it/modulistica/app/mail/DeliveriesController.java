@@ -34,7 +34,10 @@ class DeliveriesController {
     private final MailJobs jobs;
     private final ReceiptResend resend;
 
-    DeliveriesController(InstanceLifecycle lifecycle, MailJobs jobs, ReceiptResend resend) {
+    private final Callers callers;
+
+    DeliveriesController(Callers callers, InstanceLifecycle lifecycle, MailJobs jobs, ReceiptResend resend) {
+        this.callers = callers;
         this.lifecycle = lifecycle;
         this.jobs = jobs;
         this.resend = resend;
@@ -47,14 +50,14 @@ class DeliveriesController {
 
     @GetMapping
     List<Delivery> deliveries(@PathVariable UUID id, Authentication user) {
-        lifecycle.get(id, Callers.of(user));
+        lifecycle.get(id, callers.of(user));
         return jobs.ofInstance(id).stream().map(DeliveriesController::delivery).toList();
     }
 
     @PostMapping("/receipt")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Integer> resendReceipt(@PathVariable UUID id, Authentication user) {
-        return Map.of("queued", resend.resend(id, Callers.of(user)));
+        return Map.of("queued", resend.resend(id, callers.of(user)));
     }
 
     static Delivery delivery(MailJobs.Job job) {

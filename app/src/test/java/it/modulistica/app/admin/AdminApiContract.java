@@ -123,6 +123,29 @@ abstract class AdminApiContract {
     }
 
     @Test
+    void operatorsOfTheCategoryAModuleIsAssignedToProcessItsInstancesInsteadOfTheDefinitionsCategory() {
+        admin(HttpMethod.POST, "/api/admin/users", Map.of("username", "sara.salute", "fullName", "Sara Salute",
+                "password", "una-password-lunga"));
+        admin(HttpMethod.POST, "/api/admin/users/sara.salute/roles",
+                Map.of("role", "OPERATOR", "scopeType", "CATEGORY", "scopeValue", "salute"));
+        assertThat(backofficeModules("sara.salute")).doesNotContain(MODULE);
+        assertThat(backofficeModules("operatore")).contains(MODULE);
+
+        admin(HttpMethod.PUT, "/api/admin/forms/" + MODULE + "/category", Map.of("category", "salute"));
+
+        assertThat(backofficeModules("sara.salute")).contains(MODULE);
+        assertThat(backofficeModules("operatore")).doesNotContain(MODULE);
+    }
+
+    private List<String> backofficeModules(String operator) {
+        ResponseEntity<JsonNode> forms = http.withBasicAuth(operator, operator.equals("operatore") ? "demo"
+                : "una-password-lunga").getForEntity("/api/backoffice/forms", JsonNode.class);
+        assertThat(forms.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return StreamSupport.stream(forms.getBody().spliterator(), false)
+                .map(form -> form.get("code").asText()).toList();
+    }
+
+    @Test
     void aSuspendedModuleShowsWhyAndCannotBeCompiledUntilPublishedAgain() {
         ResponseEntity<JsonNode> noReason = admin(HttpMethod.POST, "/api/admin/forms/" + MODULE + "/publication",
                 Map.of("status", "SUSPENDED"));

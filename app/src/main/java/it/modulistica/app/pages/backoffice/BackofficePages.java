@@ -55,8 +55,11 @@ class BackofficePages {
     private final ReceiptResend resend;
     private final MessageSource messages;
 
-    BackofficePages(OperatorInstances operators, OperatorModules modules, OrganisationDirectory organisations,
+    private final Callers callers;
+
+    BackofficePages(Callers callers, OperatorInstances operators, OperatorModules modules, OrganisationDirectory organisations,
             ReceiptResend resend, MessageSource messages) {
+        this.callers = callers;
         this.operators = operators;
         this.modules = modules;
         this.organisations = organisations;
@@ -87,7 +90,7 @@ class BackofficePages {
 
     @GetMapping("/backoffice")
     String modules(Authentication user, Locale locale, Model model) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         model.addAttribute("modules", modules.of(caller).stream().map(definition -> new ModuleRow(definition.code(),
                 definition.title().in(locale), tabs(operators.countsByTab(caller, definition.code())))).toList());
         return "pages/backoffice/modules";
@@ -96,7 +99,7 @@ class BackofficePages {
     @GetMapping("/backoffice/moduli/{form}")
     String list(@PathVariable String form, BackofficeFilters given, BindingResult binding,
             @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         OperatorInstances.Module module = operators.module(caller, form);
         BackofficeFilters filters = (given == null ? EMPTY : given).withTabOr(FIRST_TAB);
         OperatorPage found;
@@ -139,7 +142,7 @@ class BackofficePages {
 
     @GetMapping("/backoffice/moduli/{form}/statistiche")
     String statistics(@PathVariable String form, Authentication user, Locale locale, Model model) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         OperatorInstances.Module module = operators.module(caller, form);
         ModuleStatistics statistics = operators.statistics(caller, form);
         model.addAttribute("form", form);
@@ -158,7 +161,7 @@ class BackofficePages {
 
     @PostMapping("/istanze/{id}/ricevuta/reinvia")
     String resendReceipt(@PathVariable UUID id, Authentication user) {
-        int queued = resend.resend(id, Callers.of(user));
+        int queued = resend.resend(id, callers.of(user));
         return "redirect:/istanze/" + id + "?reinviate=" + queued;
     }
 

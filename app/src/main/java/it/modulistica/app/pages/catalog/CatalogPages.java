@@ -43,8 +43,11 @@ class CatalogPages {
     private final InstanceLifecycle lifecycle;
     private final Clock clock;
 
-    CatalogPages(FormCatalog catalog, ModuleCatalogue modules, OpeningWindows windows, InstanceLifecycle lifecycle,
+    private final Callers callers;
+
+    CatalogPages(Callers callers, FormCatalog catalog, ModuleCatalogue modules, OpeningWindows windows, InstanceLifecycle lifecycle,
             Clock clock) {
+        this.callers = callers;
         this.catalog = catalog;
         this.modules = modules;
         this.windows = windows;
@@ -94,7 +97,7 @@ class CatalogPages {
         FormDefinition definition = catalog.find(form).orElseThrow(() -> new ModuleNotFound(form));
         String chosen = OrganisationChoice.chosen(organisation);
         try {
-            Instance created = lifecycle.create(form, Callers.of(user), chosen);
+            Instance created = lifecycle.create(form, callers.of(user), chosen);
             return "redirect:/istanze/" + created.id() + "/passo/1";
         } catch (ModuleClosed closed) {
             response.setStatus(HttpStatus.CONFLICT.value());

@@ -44,8 +44,11 @@ class DetailPages {
     private final InstanceReads reads;
     private final InstanceFileRows fileRows;
 
-    DetailPages(InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels,
+    private final Callers callers;
+
+    DetailPages(Callers callers, InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels,
             DeliveryStatus deliveries, InstanceReads reads, InstanceFileRows fileRows) {
+        this.callers = callers;
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.labels = labels;
@@ -73,7 +76,7 @@ class DetailPages {
     @GetMapping("/istanze/{id}")
     String detail(@PathVariable UUID id, @RequestParam(required = false) Integer reinviate, Authentication user,
             Locale locale, Model model) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
         reads.read(id, view.instance().owner(), caller.username(), "page");
         summary(view, locale, model);
@@ -111,7 +114,7 @@ class DetailPages {
 
     @GetMapping("/istanze/{id}/visualizza")
     String view(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
-        InstanceView view = lifecycle.get(id, Callers.of(user));
+        InstanceView view = lifecycle.get(id, callers.of(user));
         reads.read(id, view.instance().owner(), user.getName(), "view");
         summary(view, locale, model);
         model.addAttribute("content", rendering.html(view, locale));
@@ -121,7 +124,7 @@ class DetailPages {
     @GetMapping("/istanze/{id}/azioni/{action}")
     String confirm(@PathVariable UUID id, @PathVariable String action, Authentication user, Locale locale,
             Model model) {
-        return confirmPage(lifecycle.get(id, Callers.of(user)), action, "", Map.of(), locale, model);
+        return confirmPage(lifecycle.get(id, callers.of(user)), action, "", Map.of(), locale, model);
     }
 
     private String confirmPage(InstanceView view, String action, String note, Map<String, String> errors, Locale locale,
@@ -149,7 +152,7 @@ class DetailPages {
     @PostMapping("/istanze/{id}/azioni/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, HttpServletRequest request, Authentication user,
             Locale locale, Model model) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         InstanceView before = lifecycle.get(id, caller);
         boolean sentBefore = before.instance().sentAt().isPresent();
         Optional<ActionFiles> files = InstanceFileRows.actionFiles(request);
@@ -174,7 +177,7 @@ class DetailPages {
 
     @GetMapping("/istanze/{id}/inviata")
     String sent(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
-        InstanceView view = lifecycle.get(id, Callers.of(user));
+        InstanceView view = lifecycle.get(id, callers.of(user));
         if (view.instance().sentAt().isEmpty()) {
             return "redirect:/istanze/" + id;
         }

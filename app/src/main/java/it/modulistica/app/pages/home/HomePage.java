@@ -31,7 +31,10 @@ class HomePage {
     private final InstanceLabels labels;
     private final Clock clock;
 
-    HomePage(MyInstances myInstances, OpeningWindows windows, InstanceLabels labels, Clock clock) {
+    private final Callers callers;
+
+    HomePage(Callers callers, MyInstances myInstances, OpeningWindows windows, InstanceLabels labels, Clock clock) {
+        this.callers = callers;
         this.myInstances = myInstances;
         this.windows = windows;
         this.labels = labels;
@@ -44,7 +47,7 @@ class HomePage {
 
     @GetMapping("/")
     String show(Authentication user, Locale locale, Model model) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         long awaiting = myInstances.search(caller, new InstanceQuery(AWAITING_INTEGRATION_TAB, null, null, null, null,
                 null, null, 0, 1)).total();
         LocalDateTime now = LocalDateTime.now(clock.withZone(OpeningWindow.ZONE));

@@ -33,7 +33,10 @@ class MinePages {
     private final InstanceLabels labels;
     private final FormCatalog catalog;
 
-    MinePages(MyInstances myInstances, InstanceLabels labels, FormCatalog catalog) {
+    private final Callers callers;
+
+    MinePages(Callers callers, MyInstances myInstances, InstanceLabels labels, FormCatalog catalog) {
+        this.callers = callers;
         this.myInstances = myInstances;
         this.labels = labels;
         this.catalog = catalog;
@@ -55,7 +58,7 @@ class MinePages {
         boolean starred = current.equals(STARRED_TAB);
         InstanceQuery query = new InstanceQuery(starred ? null : current, null, null, null, null, null,
                 starred ? Boolean.TRUE : null, Math.max(page, 0), PAGE_SIZE);
-        list(myInstances.search(Callers.of(user), query), locale, model);
+        list(myInstances.search(callers.of(user), query), locale, model);
         model.addAttribute("tabs", TABS);
         model.addAttribute("current", current);
         model.addAttribute("back", "/le-mie-istanze?tab=" + current + "&page=" + Math.max(page, 0));
@@ -71,7 +74,7 @@ class MinePages {
             @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model) {
         InstanceQuery query = new InstanceQuery(null, blankToNull(form), blankToNull(state), blankToNull(number), from,
                 to, null, Math.max(page, 0), PAGE_SIZE);
-        list(myInstances.search(Callers.of(user), query), locale, model);
+        list(myInstances.search(callers.of(user), query), locale, model);
         model.addAttribute("modules", catalog.published().stream()
                 .map(d -> new Choice(d.code(), d.title().in(locale))).toList());
         model.addAttribute("states", catalog.workflows().values().stream().flatMap(w -> w.states().stream())
@@ -92,7 +95,7 @@ class MinePages {
     @PostMapping("/istanze/{id}/importante")
     String star(@PathVariable UUID id, @RequestParam boolean starred, @RequestParam(required = false) String back,
             Authentication user) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         if (starred) {
             myInstances.star(id, caller);
         } else {

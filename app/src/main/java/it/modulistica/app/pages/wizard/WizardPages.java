@@ -46,8 +46,11 @@ class WizardPages {
     private final InstanceReads reads;
     private final WizardUploads uploads;
 
-    WizardPages(InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions,
+    private final Callers callers;
+
+    WizardPages(Callers callers, InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions,
             InstanceReads reads, WizardUploads uploads) {
+        this.callers = callers;
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.positions = positions;
@@ -61,7 +64,7 @@ class WizardPages {
      */
     @GetMapping("/istanze/{id}/riprendi")
     String resume(@PathVariable UUID id, Authentication user) {
-        InstanceView view = lifecycle.get(id, Callers.of(user));
+        InstanceView view = lifecycle.get(id, callers.of(user));
         int steps = view.definition().steps().size();
         int step = positions.lastStep(id, user.getName()).filter(last -> last >= 1 && last <= steps)
                 .orElseGet(() -> rendering.resumeStep(view.definition(), view.instance().data()) + 1);
@@ -76,7 +79,7 @@ class WizardPages {
     @PostMapping(path = "/istanze/{id}/passo/{step}", params = "_move=autosave")
     ResponseEntity<Void> autosave(@PathVariable UUID id, @PathVariable int step, HttpServletRequest request,
             Authentication user) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
         if (!view.state().ownerMayEdit()) {
             return ResponseEntity.status(HttpStatus.CONFLICT).build();
@@ -97,7 +100,7 @@ class WizardPages {
     @GetMapping("/istanze/{id}/passo/{step}")
     String show(@PathVariable UUID id, @PathVariable int step, @RequestParam(required = false) String check,
             @RequestParam(required = false) String saved, Authentication user, Locale locale, Model model) {
-        InstanceView view = lifecycle.get(id, Callers.of(user));
+        InstanceView view = lifecycle.get(id, callers.of(user));
         if (!view.state().ownerMayEdit()) {
             return "redirect:/istanze/" + id;
         }
@@ -121,7 +124,7 @@ class WizardPages {
     @PostMapping("/istanze/{id}/passo/{step}")
     String post(@PathVariable UUID id, @PathVariable int step, HttpServletRequest request, Authentication user,
             Locale locale, Model model) {
-        Caller caller = Callers.of(user);
+        Caller caller = callers.of(user);
         InstanceView view = lifecycle.get(id, caller);
         if (!view.state().ownerMayEdit()) {
             return "redirect:/istanze/" + id;

@@ -27,6 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class WizardDraftsTest {
 
     @Autowired
+    Callers callers;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -49,7 +52,7 @@ class WizardDraftsTest {
     }
 
     private String stored(String pointer) {
-        var caller = Callers.of(new UsernamePasswordAuthenticationToken(federica, null, federica.getAuthorities()));
+        var caller = callers.of(new UsernamePasswordAuthenticationToken(federica, null, federica.getAuthorities()));
         return lifecycle.get(UUID.fromString(id), caller).instance().data().at(pointer).asText(null);
     }
 
