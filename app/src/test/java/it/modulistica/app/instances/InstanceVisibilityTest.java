@@ -2,7 +2,12 @@ package it.modulistica.app.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.organisations.OrganisationDirectory;
@@ -12,6 +17,8 @@ import it.modulistica.app.security.OperatorScope;
 import it.modulistica.app.security.RoleGrant;
 import it.modulistica.app.security.UserDirectory;
 import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -52,24 +60,30 @@ class InstanceVisibilityTest {
      * A request on the instance {@code {id}}: a JSON body for the API, form parameters for pages;
      * {@code entitled} is who may do it (or at least see the instance it is about).
      */
-    record Endpoint(HttpMethod method, String path, String json, Map<String, String> form, String entitled) {
+    record Endpoint(HttpMethod method, String path, String json, Map<String, String> form, String entitled,
+            boolean withFile) {
 
         static Endpoint of(HttpMethod method, String path) {
-            return new Endpoint(method, path, null, Map.of(), OWNER);
+            return new Endpoint(method, path, null, Map.of(), OWNER, false);
         }
 
         Endpoint json(String body) {
-            return new Endpoint(method, path, body, form, entitled);
+            return new Endpoint(method, path, body, form, entitled, withFile);
         }
 
         Endpoint form(String name, String value) {
             Map<String, String> more = new HashMap<>(form);
             more.put(name, value);
-            return new Endpoint(method, path, json, Map.copyOf(more), entitled);
+            return new Endpoint(method, path, json, Map.copyOf(more), entitled, withFile);
         }
 
         Endpoint entitled(String username) {
-            return new Endpoint(method, path, json, form, username);
+            return new Endpoint(method, path, json, form, username, withFile);
+        }
+
+        /** Sent as {@code multipart/form-data} with a small PDF in the part {@code file}. */
+        Endpoint upload() {
+            return new Endpoint(method, path, json, form, entitled, true);
         }
 
         @Override
@@ -97,10 +111,16 @@ class InstanceVisibilityTest {
                 Endpoint.of(HttpMethod.GET, "/istanze/{id}/passo/1"),
                 Endpoint.of(HttpMethod.POST, "/istanze/{id}/passo/1").form("_move", "next"),
                 Endpoint.of(HttpMethod.POST, "/istanze/{id}/passo/1").form("_move", "autosave"),
-                Endpoint.of(HttpMethod.GET, "/istanze/{id}/azioni/prendi-in-carico").entitled(MODULE_OPERATOR),
+                Endpoint.of(HttpMethod.GET, "/istanze/{id}/azioni/accogli").entitled(MODULE_OPERATOR),
                 Endpoint.of(HttpMethod.POST, "/istanze/{id}/azioni/riporta-in-bozza").form("note", "x"),
                 Endpoint.of(HttpMethod.GET, "/istanze/{id}/inviata"),
-                Endpoint.of(HttpMethod.POST, "/istanze/{id}/importante").form("starred", "true"));
+                Endpoint.of(HttpMethod.POST, "/istanze/{id}/importante").form("starred", "true"),
+                Endpoint.of(HttpMethod.POST, "/istanze/{id}/ricevuta/reinvia").entitled(MODULE_OPERATOR),
+                Endpoint.of(HttpMethod.GET, "/api/instances/{id}/files"),
+                Endpoint.of(HttpMethod.POST, "/api/instances/{id}/files").form("field", "/comune/indirizzo").upload(),
+                Endpoint.of(HttpMethod.GET, "/api/instances/{id}/files/{file}"),
+                Endpoint.of(HttpMethod.DELETE, "/api/instances/{id}/files/{file}"),
+                Endpoint.of(HttpMethod.POST, "/api/instances/{id}/actions/invia-integrazione").upload());
     }
 
     @Autowired
@@ -119,6 +139,7 @@ class InstanceVisibilityTest {
     JdbcClient jdbc;
 
     private String id;
+    private String file;
     private final Map<String, Cookie> sessions = new HashMap<>();
 
     @BeforeAll
@@ -132,13 +153,44 @@ class InstanceVisibilityTest {
                     List.of(RoleGrant.operator(OperatorScope.category("salute")))), "demo");
         }
         id = InstanceFixtures.sentForAlba(mvc, mapper);
+        file = attachmentOfAnIntegration();
         for (String user : List.of(OWNER, MODULE_OPERATOR, STRANGER, OFFICIAL_OF_BRA, OPERATOR_OF_HEALTH)) {
             sessions.put(user, InstanceFixtures.session(mvc, user));
         }
     }
 
+    /**
+     * Takes the instance through an integration, so that it holds a file: the office asks for it,
+     * the owner answers with a PDF; the instance is then back in the office's hands.
+     */
+    private String attachmentOfAnIntegration() throws Exception {
+        mvc.perform(post("/api/instances/" + id + "/actions/prendi-in-carico").with(httpBasic(MODULE_OPERATOR, "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/instances/" + id + "/actions/richiedi-integrazione").with(httpBasic(MODULE_OPERATOR, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"Manca la delibera\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(multipart("/api/instances/" + id + "/actions/invia-integrazione").file(pdf("attachments"))
+                        .param("note", "Ecco la delibera").with(httpBasic(OWNER, "demo")))
+                .andExpect(status().isOk());
+        String files = mvc.perform(get("/api/instances/" + id + "/files").with(httpBasic(OWNER, "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mapper.readTree(files).get(0).get("id").asText();
+    }
+
+    private static MockMultipartFile pdf(String part) {
+        return new MockMultipartFile(part, "delibera.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String path(Endpoint endpoint) {
+        return endpoint.path().replace("{id}", id).replace("{file}", file);
+    }
+
     private int call(Endpoint endpoint, String username) throws Exception {
-        MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path().replace("{id}", id))
+        MockHttpServletRequestBuilder request = (endpoint.withFile()
+                ? multipart(endpoint.method(), URI.create(path(endpoint))).file(pdf(endpoint.path().endsWith("/files")
+                        ? "file" : "attachments"))
+                : request(endpoint.method(), path(endpoint)))
                 .cookie(sessions.get(username)).with(csrf());
         if (endpoint.json() != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(endpoint.json());
@@ -150,7 +202,7 @@ class InstanceVisibilityTest {
     private long refusalsRecorded(String username, Endpoint endpoint) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'ACCESS_REFUSED' AND username = ?"
                         + " AND target = ? AND details LIKE ?")
-                .params(username, "instance:" + id, "%" + endpoint.method() + " " + endpoint.path().replace("{id}", id) + "\"%")
+                .params(username, "instance:" + id, "%" + endpoint.method() + " " + path(endpoint) + "\"%")
                 .query(Long.class).single();
     }
 
