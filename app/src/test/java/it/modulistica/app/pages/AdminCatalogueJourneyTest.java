@@ -81,10 +81,14 @@ class AdminCatalogueJourneyTest {
         browser.findElement(By.linkText("Nuova istanza")).click();
         WebElement card = browser.findElement(By.cssSelector("[data-category=infanzia]"));
         assertThat(card.getText()).contains("Prima infanzia", "1 modulo");
-        assertThat(browser.findElements(By.linkText("Servizi educativi"))).isEmpty();
         card.findElement(By.linkText("Prima infanzia")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Prima infanzia");
         assertThat(browser.findElement(By.id("module-utenti-servizi-06")).getText()).isEqualTo("Utenti Servizi 06");
+        browser.findElement(By.linkText("Nuova istanza")).click();
+        browser.findElement(By.cssSelector("[data-category=servizi-educativi]")).findElement(By.linkText("Servizi educativi"))
+                .click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Servizi educativi");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Utenti Servizi 06");
     }
 
     /**

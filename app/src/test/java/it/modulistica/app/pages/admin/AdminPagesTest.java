@@ -91,7 +91,7 @@ class AdminPagesTest {
         String catalogue = page("/nuova-istanza", "federica.neri");
         assertThat(catalogue).contains("href=\"/nuova-istanza/scuola-digitale\">Scuola digitale</a>",
                 "sprites.svg#it-pa", "border-success");
-        assertThat(catalogue).doesNotContain("/nuova-istanza/servizi-educativi");
+        assertThat(page("/nuova-istanza/servizi-educativi", "federica.neri")).doesNotContain("module-" + MODULE);
         assertThat(page("/nuova-istanza/scuola-digitale", "federica.neri")).contains("Compila");
 
         send(post("/admin/categorie/moduli/" + MODULE).param("category", "servizi-educativi"),
@@ -108,6 +108,14 @@ class AdminPagesTest {
                 "value=\"Non Valido\"", "aria-invalid=\"true\"");
     }
 
+    /** The part of a category page about one module: from its card to the next one. */
+    private static String moduleCard(String categoryPage, String code) {
+        int start = categoryPage.indexOf("aria-labelledby=\"module-" + code + "\"");
+        assertThat(start).as("card of " + code).isNotNegative();
+        int next = categoryPage.indexOf("<section class=\"card-wrapper", start);
+        return categoryPage.substring(start, next < 0 ? categoryPage.length() : next);
+    }
+
     @Test
     void aSuspendedModuleShowsWhyToCitizensAndRefusesToStart() throws Exception {
         String refused = send(post("/admin/moduli/" + MODULE + "/pubblicazione").param("status", "SUSPENDED"),
@@ -117,8 +125,9 @@ class AdminPagesTest {
                 .param("reason", "Nuovo bando in preparazione"), redirectedUrl("/admin/moduli/" + MODULE));
 
         String category = page("/nuova-istanza/servizi-educativi", "federica.neri");
-        assertThat(category).contains("Modulo sospeso:", "Nuovo bando in preparazione");
-        assertThat(category).doesNotContain(">Compila</button>");
+        String card = moduleCard(category, MODULE);
+        assertThat(card).contains("Modulo sospeso:", "Nuovo bando in preparazione");
+        assertThat(card).doesNotContain(">Compila</button>");
         String start = mvc.perform(post("/istanze").with(as("federica.neri")).with(csrf()).param("form", MODULE)
                         .param("organisation", "004003"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
