@@ -35,7 +35,8 @@ final class WizardDriver {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bacheca");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Bacheca"));
     }
 
     /** Opens the category and presses "Compila" on the module, for {@code organisation} when it asks for one. */
