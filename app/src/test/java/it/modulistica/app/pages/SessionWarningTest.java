@@ -48,6 +48,7 @@ class SessionWarningTest {
         browser.findElement(By.id("username")).sendKeys("federica.neri");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Bacheca"));
 
         assertThat(browser.findElement(By.tagName("body")).getAttribute("data-session-timeout")).isEqualTo("60");
         WebElement warning = new WebDriverWait(browser, Duration.ofSeconds(10))
