@@ -8,8 +8,10 @@ import it.modulistica.engine.lifecycle.Caller;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,13 +31,16 @@ class BackofficeController {
 
     private final OperatorInstances operators;
     private final OperatorModules modules;
+    private final MessageSource messages;
 
     private final Callers callers;
 
-    BackofficeController(Callers callers, OperatorInstances operators, OperatorModules modules) {
+    BackofficeController(Callers callers, OperatorInstances operators, OperatorModules modules,
+            MessageSource messages) {
         this.callers = callers;
         this.operators = operators;
         this.modules = modules;
+        this.messages = messages;
     }
 
     /** A module the operator works on, with how many instances each back-office tab holds. */
@@ -51,9 +56,10 @@ class BackofficeController {
     }
 
     @GetMapping("/instances")
-    OperatorPage instances(@RequestParam String form, BackofficeFilters filters,
+    OperatorPage instances(@RequestParam String form, BackofficeFilters filters, BindingResult binding,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
-            Authentication user) {
+            Authentication user, Locale locale) {
+        BackofficeFilters.requireBound(binding, messages, locale);
         Caller caller = callers.of(user);
         return operators.search(caller, filters.query(operators.module(caller, form), page, size));
     }

@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The filters of a back-office list as the request gives them (API, export and pages bind the same
@@ -38,6 +42,20 @@ public record BackofficeFilters(String tab, String state, String number, String 
         organisation = blankToNull(organisation);
         declarant = blankToNull(declarant);
         sort = blankToNull(sort);
+    }
+
+    /**
+     * Refuses filters that did not bind, naming the parameter: only the dates can fail to convert,
+     * the other filters are texts.
+     *
+     * @throws InvalidFilter for the first parameter that did not convert
+     */
+    public static void requireBound(BindingResult binding, MessageSource messages, Locale locale) {
+        if (binding.hasFieldErrors()) {
+            FieldError wrong = binding.getFieldErrors().get(0);
+            throw new InvalidFilter(wrong.getField(), wrong.getRejectedValue(),
+                    messages.getMessage("backoffice.dateFormat", null, locale));
+        }
     }
 
     /** The same filters on {@code defaultTab} when they name no tab. */

@@ -23,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,7 +63,8 @@ class ExportController {
 
     @GetMapping("/api/backoffice/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam String form, @RequestParam String format,
-            BackofficeFilters filters, Authentication user, Locale locale) {
+            BackofficeFilters filters, BindingResult binding, Authentication user, Locale locale) {
+        BackofficeFilters.requireBound(binding, messages, locale);
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new InvalidFilter("format", format, "csv, xlsx");
         }

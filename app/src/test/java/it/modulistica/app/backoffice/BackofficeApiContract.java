@@ -220,7 +220,9 @@ abstract class BackofficeApiContract {
                 "/api/backoffice/instances?form=" + FORM + "&from=ieri", null);
         assertThat(notADate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notADate.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(notADate.getBody().get("detail").asText()).startsWith("Parametri non validi").contains("from");
+        assertThat(notADate.getBody().get("detail").asText()).isEqualTo("Il valore 'ieri' non è valido per il "
+                + "parametro from; valori ammessi: una data nella forma aaaa-mm-gg.");
+        assertThat(notADate.getBody().get("parameter").asText()).isEqualTo("from");
         ResponseEntity<JsonNode> noForm = submissions.call(OPERATOR, HttpMethod.GET, "/api/backoffice/instances", null);
         assertThat(noForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<JsonNode> unknownForm = submissions.call(OPERATOR, HttpMethod.GET,

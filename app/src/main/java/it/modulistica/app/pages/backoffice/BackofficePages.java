@@ -28,7 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,12 +104,7 @@ class BackofficePages {
         OperatorPage found;
         OperatorSort order = OperatorSort.parse(filters.sort()).orElse(OperatorSort.NEWEST);
         try {
-            if (binding.hasFieldErrors()) {
-                // Only dates can fail to convert: the other filters are texts.
-                FieldError wrong = binding.getFieldErrors().get(0);
-                throw new InvalidFilter(wrong.getField(), wrong.getRejectedValue(),
-                        messages.getMessage("backoffice.dateFormat", null, locale));
-            }
+            BackofficeFilters.requireBound(binding, messages, locale);
             found = operators.search(caller, filters.query(module, Math.max(page, 0), PAGE_SIZE));
         } catch (InvalidFilter invalid) {
             model.addAttribute("error", invalid.parameter());
