@@ -1,7 +1,6 @@
 package it.modulistica.app.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditController {
 
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     private final AuditLog audit;
 
@@ -31,8 +29,6 @@ class AuditController {
         if (page < 0 || size < 1 || size > AuditQuery.MAX_SIZE) {
             throw new InvalidAuditPaging(page, size);
         }
-        return audit.search(new AuditQuery(type, user == null || user.isBlank() ? null : user.strip(),
-                from == null ? null : from.atStartOfDay(ROME).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ROME).toInstant(), page, size));
+        return audit.search(AuditQuery.ofDays(type, user, from, to, page, size));
     }
 }

@@ -4,7 +4,6 @@ import it.modulistica.app.audit.AuditEventType;
 import it.modulistica.app.audit.AuditLog;
 import it.modulistica.app.audit.AuditQuery;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditPage {
 
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final int SIZE = 50;
 
     private final AuditLog audit;
@@ -47,9 +45,7 @@ class AuditPage {
         LocalDate fromDay = day(from, "from", errors);
         LocalDate toDay = day(to, "to", errors);
         int wanted = Math.max(page, 0);
-        model.addAttribute("result", audit.search(new AuditQuery(eventType, user == null || user.isBlank() ? null
-                : user.strip(), fromDay == null ? null : fromDay.atStartOfDay(ROME).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ROME).toInstant(), wanted, SIZE)));
+        model.addAttribute("result", audit.search(AuditQuery.ofDays(eventType, user, fromDay, toDay, wanted, SIZE)));
         model.addAttribute("types", AuditEventType.values());
         model.addAttribute("filter", new Filter(type == null ? "" : type, user == null ? "" : user,
                 from == null ? "" : from, to == null ? "" : to));
