@@ -21,5 +21,7 @@ public enum AuditEventType {
     /** An organisation created or edited. */
     ORGANISATION_CHANGE,
     /** Data exported. */
-    EXPORT
+    EXPORT,
+    /** An API token issued or revoked (target {@code token:<id>}). */
+    API_TOKEN
 }
