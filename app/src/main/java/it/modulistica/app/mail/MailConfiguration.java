@@ -6,6 +6,7 @@ import it.modulistica.app.instances.InstanceHeaders;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
+import it.modulistica.engine.lifecycle.ReceiptOutbox;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -67,9 +68,9 @@ class MailConfiguration {
     }
 
     @Bean
-    MailWorker mailWorker(MailOutbox outbox, MailJobs jobs, MailTransport transport, JdbcClient jdbc,
+    MailWorker mailWorker(MailOutbox outbox, MailJobs jobs, MailTransport transport, ReceiptOutbox receipts,
             MailSettings settings, List<HandOverObserver> observers) {
-        return new MailWorker(outbox, jobs, transport, new ReceiptDocuments(jdbc), settings, observers);
+        return new MailWorker(outbox, jobs, transport, new ReceiptDocuments(receipts), settings, observers);
     }
 
     @Bean
