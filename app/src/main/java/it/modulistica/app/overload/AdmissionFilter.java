@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link OverloadSettings#queueTimeout()} and are then answered 503 with {@code Retry-After}, so a
  * crowd gets a quick, clear answer instead of requests that time out inside. It also answers 503
  * for a request that failed, anywhere below it (sessions, sign-in, controllers), because no database
- * connection could be had in time.
+ * connection could be had in time, and with a 500 problem for any other API request that failed
+ * outside the controllers (whose errors the API's exception handler answers).
  */
 final class AdmissionFilter extends OncePerRequestFilter {
 
@@ -62,13 +63,22 @@ final class AdmissionFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!Saturation.causedBy(e) || response.isCommitted()) {
+            if (response.isCommitted()) {
                 throw e;
             }
-            LOG.warn("No database connection in time for {} {}: answered 503", request.getMethod(),
-                    request.getRequestURI());
-            response.reset();
-            answers.unavailable(request, response);
+            if (Saturation.causedBy(e)) {
+                LOG.warn("No database connection in time for {} {}: answered 503", request.getMethod(),
+                        request.getRequestURI());
+                response.reset();
+                answers.unavailable(request, response);
+            } else if (OverloadAnswers.api(request)) {
+                // A failure below the controllers (a filter): still a problem, never the container's body.
+                LOG.error("Request {} {} failed outside the controllers", request.getMethod(), request.getRequestURI(), e);
+                response.reset();
+                answers.failed(request, response);
+            } else {
+                throw e;
+            }
         } finally {
             places.release();
         }

@@ -46,12 +46,27 @@ public final class OverloadAnswers {
         return Long.toString(settings.retryAfterSeconds());
     }
 
+    static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+    }
+
+    /** A 500 problem for an API request that failed outside the controllers. */
+    void failed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.getMessage("problem.internal.detail", null, locale));
+        problem.setTitle(messages.getMessage("problem.internal.title", null, locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
     void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (api(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             objectMapper.writeValue(response.getOutputStream(), problem(request));
             return;
