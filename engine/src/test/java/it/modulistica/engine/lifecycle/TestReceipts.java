@@ -18,11 +18,17 @@ final class TestReceipts {
 
     private static final Map<UUID, Integer> PRINTED = new ConcurrentHashMap<>();
     private static volatile boolean failNext;
+    private static volatile Runnable pauseNext;
 
     private TestReceipts() {
     }
 
     static byte[] print(Instance instance, FormDefinition definition, State state) {
+        Runnable pause = pauseNext;
+        if (pause != null) {
+            pauseNext = null;
+            pause.run();
+        }
         if (failNext) {
             failNext = false;
             throw new IllegalStateException("The receipt printer failed, as the test asked");
@@ -47,5 +53,10 @@ final class TestReceipts {
 
     static void failNext() {
         failNext = true;
+    }
+
+    /** The next print runs {@code pause} first (a test holds a worker in the middle of printing). */
+    static void pauseNext(Runnable pause) {
+        pauseNext = pause;
     }
 }
