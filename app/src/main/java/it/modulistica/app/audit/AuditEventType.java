@@ -21,5 +21,9 @@ public enum AuditEventType {
     /** An organisation created or edited. */
     ORGANISATION_CHANGE,
     /** Data exported. */
-    EXPORT
+    EXPORT,
+    /** A protocol number recorded or corrected for an instance. */
+    PROTOCOL_CHANGE,
+    /** Registration deliveries in error sent again by an operator. */
+    REGISTRATION_RETRY
 }

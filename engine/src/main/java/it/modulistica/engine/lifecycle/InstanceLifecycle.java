@@ -64,6 +64,7 @@ public class InstanceLifecycle {
     private final InstanceHistory history;
     private final Guards guards;
     private final TransitionEffects effects;
+    private final RegistrationOutbox registrations;
     private final IdempotencyKeys idempotencyKeys;
     private final ReceiptPrinter receiptPrinter;
     private final InstanceDocuments documents;
@@ -104,6 +105,7 @@ public class InstanceLifecycle {
         this.guards = new Guards(validator, windows, fieldFiles);
         this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), clock);
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
+        this.registrations = new RegistrationOutbox(jdbc);
         this.receiptPrinter = receiptPrinter;
         this.documents = new InstanceDocuments(jdbc);
         this.searchIndex = new SearchIndex(operations);
@@ -259,6 +261,7 @@ public class InstanceLifecycle {
         intake.storeAction(saved, definition, action, uploads, historyId, writtenNote, caller.username(), now,
                 issuedDocuments);
         effects.enqueue(saved, pending, action.code(), writtenNote, now);
+        registrations.enqueue(saved, definition, action.code(), now);
         ActionOutcome outcome = new ActionOutcome(id, action.code(), saved.state(), saved.version().orElseThrow(), false);
         if (idempotencyKey != null) {
             idempotencyKeys.remember(caller.username(), idempotencyKey, outcome, now);
