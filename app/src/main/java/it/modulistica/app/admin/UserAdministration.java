@@ -75,14 +75,7 @@ public class UserAdministration {
     @Transactional
     public UserDetail create(UserForm form, String admin) {
         RequestChecks checks = new RequestChecks();
-        String username = checks.required("/username", form.username(), 100);
-        if (username != null && !checks.hasErrorAt("/username")) {
-            if (!USERNAME.matcher(username).matches()) {
-                checks.add("/username", "username");
-            } else if (users.exists(username)) {
-                checks.add("/username", "taken");
-            }
-        }
+        String username = newUsername(form.username(), checks);
         String fullName = checks.required("/fullName", form.fullName(), 200);
         String firstName = checks.optional("/firstName", form.firstName(), 100);
         String lastName = checks.optional("/lastName", form.lastName(), 100);
@@ -100,6 +93,35 @@ public class UserAdministration {
         users.register(new NewUser(username, fullName, firstName, lastName, taxCode, email, List.of()), form.password());
         record(admin, username, Map.of("action", "create"));
         return detail(username);
+    }
+
+    /** A service account an admin creates: a program's account, which signs in only with API tokens. */
+    public record ServiceAccountForm(String username, String fullName, String email) {
+    }
+
+    @Transactional
+    public UserDetail createServiceAccount(ServiceAccountForm form, String admin) {
+        RequestChecks checks = new RequestChecks();
+        String username = newUsername(form.username(), checks);
+        String fullName = checks.required("/fullName", form.fullName(), 200);
+        String email = checks.optional("/email", form.email(), 320);
+        checks.format("/email", email, "email", "email");
+        checks.throwIfAny();
+        users.registerServiceAccount(new NewUser(username, fullName, null, null, null, email, List.of()));
+        record(admin, username, Map.of("action", "create-service-account"));
+        return detail(username);
+    }
+
+    private String newUsername(String value, RequestChecks checks) {
+        String username = checks.required("/username", value, 100);
+        if (username != null && !checks.hasErrorAt("/username")) {
+            if (!USERNAME.matcher(username).matches()) {
+                checks.add("/username", "username");
+            } else if (users.exists(username)) {
+                checks.add("/username", "taken");
+            }
+        }
+        return username;
     }
 
     @Transactional

@@ -54,6 +54,14 @@ class UsersController {
         return administration.create(form, admin.getName());
     }
 
+    /** A service account: a program's account (a registration target, a script), signing in only with API tokens. */
+    @PostMapping(path = "/service-accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    UserAdministration.UserDetail createServiceAccount(@RequestBody UserAdministration.ServiceAccountForm form,
+            Authentication admin) {
+        return administration.createServiceAccount(form, admin.getName());
+    }
+
     @PutMapping(path = "/{username}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
     UserAdministration.UserDetail enable(@PathVariable String username, @RequestBody Enabled enabled,
             Authentication admin) {

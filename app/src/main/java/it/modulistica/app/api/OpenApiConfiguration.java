@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description of the REST API, served at {@code /api/openapi} and browsable at
- * {@code /api-docs}: HTTP Basic (or the session of a signed-in user), errors as RFC 9457 problem
+ * {@code /api-docs}: API tokens (Bearer), HTTP Basic (or the session of a signed-in user), errors as RFC 9457 problem
  * details.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +28,15 @@ class OpenApiConfiguration {
                         .description("Moduli pubblicati, convalida dei dati e istanze. Gli errori sono problem "
                                 + "details (RFC 9457); quelli di convalida elencano ogni campo in `errors` "
                                 + "con `pointer`, `code` e `message`."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("mdl_<id>_<secret>")
+                                .description("Token API personale (POST /api/me/tokens) o di un account di servizio: "
+                                        + "un hash SHA-256 per richiesta, nessuna password."))
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("Nome utente e password: lento per scelta (BCrypt a ogni richiesta), "
+                                        + "mantenuto per compatibilità.")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -22,6 +22,8 @@ public enum AuditEventType {
     ORGANISATION_CHANGE,
     /** Data exported. */
     EXPORT,
+    /** An API token issued or revoked (target {@code token:<id>}). */
+    API_TOKEN,
     /** A protocol number recorded or corrected for an instance. */
     PROTOCOL_CHANGE,
     /** Registration deliveries in error sent again by an operator. */

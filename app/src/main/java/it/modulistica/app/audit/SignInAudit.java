@@ -1,5 +1,6 @@
 package it.modulistica.app.audit;
 
+import it.modulistica.app.security.token.ApiTokenAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Records sign-ins with their method: {@code form}, {@code basic}, {@code CNS} (client
- * certificate), {@code OIDC} (identity provider). Every failure is recorded, and every form or
+ * certificate), {@code OIDC} (identity provider), {@code token} (API token). Every failure is recorded, and every form or
  * identity provider sign-in. HTTP Basic and certificates authenticate each API request anew, so a
  * successful Basic or certificate sign-in is recorded at most once per user every
  * {@link #REPEAT_INTERVAL} on each node; so is a refused certificate, which a browser presents
@@ -44,6 +45,7 @@ class SignInAudit {
 
     static final String CERTIFICATE = "CNS";
     static final String IDENTITY_PROVIDER = "OIDC";
+    static final String TOKEN = "token";
 
     private final AuditLog audit;
     private final Clock clock;
@@ -58,7 +60,7 @@ class SignInAudit {
     void succeeded(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
         String method = method(authentication);
-        boolean repeated = "basic".equals(method) || CERTIFICATE.equals(method);
+        boolean repeated = "basic".equals(method) || CERTIFICATE.equals(method) || TOKEN.equals(method);
         if (repeated && !firstInInterval(method + " success " + authentication.getName())) {
             return;
         }
@@ -74,7 +76,7 @@ class SignInAudit {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("method", method);
         details.put("reason", reason(exception));
-        if (CERTIFICATE.equals(method) || IDENTITY_PROVIDER.equals(method)) {
+        if (CERTIFICATE.equals(method) || IDENTITY_PROVIDER.equals(method) || TOKEN.equals(method)) {
             // The reason code of a refused credential (untrusted, expired, fiscal-number-invalid, ...).
             details.put("detail", exception instanceof OAuth2AuthenticationException oauth
                     ? oauth.getError().getErrorCode() : exception.getMessage());
@@ -114,6 +116,9 @@ class SignInAudit {
     private static String method(Authentication authentication) {
         if (authentication instanceof PreAuthenticatedAuthenticationToken) {
             return CERTIFICATE;
+        }
+        if (authentication instanceof ApiTokenAuthentication) {
+            return TOKEN;
         }
         if (authentication instanceof OAuth2LoginAuthenticationToken || authentication instanceof OAuth2AuthenticationToken
                 || authentication instanceof OAuth2AuthorizationCodeAuthenticationToken) {

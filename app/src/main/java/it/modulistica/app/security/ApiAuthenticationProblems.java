@@ -38,6 +38,8 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
             throws IOException {
         if (exception instanceof AccountLocked locked) {
             write(request, response, HttpStatus.UNAUTHORIZED, "locked", lockEnd(locked));
+        } else if (exception instanceof CredentialRefused refused && refused.reason().startsWith("token-")) {
+            write(request, response, HttpStatus.UNAUTHORIZED, refused.reason());
         } else if (exception instanceof PasswordLoginNotForCitizens) {
             write(request, response, HttpStatus.UNAUTHORIZED, "passwordNotForCitizens");
         } else {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import it.modulistica.app.security.token.ApiTokenAuthentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -59,6 +60,9 @@ class LoginAttempts {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof ApiTokenAuthentication) {
+            return; // a token proves nothing about the password
+        }
         jdbc.sql("""
                         UPDATE app_user SET failed_logins = 0, locked_until = NULL
                         WHERE username = ? AND (failed_logins > 0 OR locked_until IS NOT NULL)""")

@@ -3,6 +3,7 @@ package it.modulistica.app.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.security.certificate.ClientCertificates;
 import it.modulistica.app.security.oidc.IdentityProviders;
+import it.modulistica.app.security.token.ApiTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -31,7 +33,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains: the REST API under {@code /api/**} (HTTP Basic, or the session of a user
+ * Two filter chains: the REST API under {@code /api/**} (API tokens, HTTP Basic, or the session of a user
  * signed in on the pages with its CSRF token; problem-detail errors) and the pages (form login,
  * session, CSRF). When configured, both accept a client certificate (CNS) and the pages an OpenID
  * Connect provider (SPID, CIE).
@@ -82,8 +84,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, MessageSource messages,
-            LocaleResolver localeResolver, ClientCertificates certificates, AuthenticationEventPublisher events)
-            throws Exception {
+            LocaleResolver localeResolver, ClientCertificates certificates, AuthenticationEventPublisher events,
+            ApiTokens tokens) throws Exception {
         var problems = new ApiAuthenticationProblems(objectMapper, messages, localeResolver);
         // A certificate authenticates each API request on its own, like HTTP Basic: no session.
         certificates.applyTo(http, events, new RequestAttributeSecurityContextRepository());
@@ -95,10 +97,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(tokens.filter(events, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // The session of a signed-in page user is read (never created here); requests that
-                // rely on it must carry the CSRF token, while HTTP Basic requests, which a browser
-                // cannot send cross-site on its own, need none.
+                // rely on it must carry the CSRF token, while HTTP Basic and Bearer requests, which a
+                // browser cannot send cross-site on its own, need none.
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -113,7 +116,8 @@ class SecurityConfiguration {
     private static boolean writeWithoutBasicCredentials(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return !SAFE_METHODS.contains(request.getMethod())
-                && (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6));
+                && (authorization == null || !(authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                        || authorization.regionMatches(true, 0, "Bearer ", 0, 7)));
     }
 
     @Bean

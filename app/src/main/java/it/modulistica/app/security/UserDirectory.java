@@ -2,8 +2,10 @@ package it.modulistica.app.security;
 
 import it.modulistica.app.organisations.Membership;
 import it.modulistica.app.organisations.OrganisationDirectory;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserDirectory implements UserDetailsService {
+
+    private static final SecureRandom UNGUESSABLE = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -76,6 +80,25 @@ public class UserDirectory implements UserDetailsService {
 
     public boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(username).query(Integer.class).single() > 0;
+    }
+
+    /** Whether the user is a service account (signing in only with API tokens); empty when there is no such user. */
+    @Transactional(readOnly = true)
+    public Optional<Boolean> isServiceAccount(String username) {
+        return jdbc.sql("SELECT service_account FROM app_user WHERE username = ?").param(username).query(Boolean.class)
+                .optional();
+    }
+
+    /**
+     * Stores a new enabled service account: a password nobody knows, so it signs in only with the
+     * API tokens admins issue to it.
+     */
+    @Transactional
+    public void registerServiceAccount(NewUser user) {
+        byte[] secret = new byte[32];
+        UNGUESSABLE.nextBytes(secret);
+        register(user, HexFormat.of().formatHex(secret));
+        jdbc.sql("UPDATE app_user SET service_account = TRUE WHERE username = ?").param(user.username()).update();
     }
 
     /**
