@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param giveUpAfter   how long a delivery is retried before it is "in errore" for the operators
  * @param jitter        the random share (0 to 1) added to or taken from each pause, so that many
  *                      deliveries failing together do not all come back at the same moment
+ * @param protocolWait  how long the receipt e-mail of a module with {@code awaitProtocol} waits for
+ *                      the protocol number before it is sent without it
  */
 @ConfigurationProperties("modulistica.registration")
 public record RegistrationSettings(
@@ -36,7 +38,8 @@ public record RegistrationSettings(
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT6H") Duration maxRetry,
         @DefaultValue("P3D") Duration giveUpAfter,
-        @DefaultValue("0.2") double jitter) {
+        @DefaultValue("0.2") double jitter,
+        @DefaultValue("PT2M") Duration protocolWait) {
 
     /**
      * A target: where to POST, the HMAC key that signs the body, how long to wait for the answer and

@@ -3,32 +3,18 @@ package it.modulistica.app.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import it.modulistica.app.mail.SentInstances;
 import it.modulistica.engine.definition.DefinitionJson;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sent instances delivered to a target running inside the test, which checks the signature: a 500
@@ -38,42 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class RegistrationDeliveryTest {
-
-    static final TestReceiver RECEIVER = new TestReceiver();
-
-    @TempDir
-    static Path forms;
-
-    @DynamicPropertySource
-    static void registration(DynamicPropertyRegistry registry) {
-        RegistrationForms.register(forms, registry, RECEIVER);
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        RECEIVER.stop();
-    }
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ObjectMapper mapper;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RegistrationWorker worker;
-
-    SentInstances instances;
-
-    @BeforeEach
-    void setUp() {
-        RECEIVER.reset();
-        instances = new SentInstances(http, mapper, jdbc);
-    }
+class RegistrationDeliveryTest extends RegistrationTestBase {
 
     @Test
     void aTargetAnswering500Then200GetsOneSignedDeliveryWithLinksItCanFetch() throws Exception {
@@ -112,13 +63,15 @@ class RegistrationDeliveryTest {
         assertThat(document.at("/instance/protocolUrl").asText())
                 .isEqualTo(RegistrationForms.BASE_URL + "/api/instances/" + id + "/protocol");
 
-        String token = serviceAccountToken("protocollo.servizi", RegistrationForms.MODULE);
+        String token = accounts.token("protocollo.servizi", RegistrationForms.MODULE);
         URI receipt = URI.create(document.at("/receipt/url").asText());
-        ResponseEntity<byte[]> pdf = http.exchange(receipt.getPath(), HttpMethod.GET, bearer(token, null), byte[].class);
+        ResponseEntity<byte[]> pdf = http.exchange(receipt.getPath(), HttpMethod.GET, ServiceAccounts.bearer(token, null),
+                byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(DefinitionJson.sha256(pdf.getBody())).isEqualTo(document.at("/receipt/sha256").asText());
         assertThat(http.exchange(receipt.getPath(), HttpMethod.GET,
-                bearer(serviceAccountToken("protocollo.voucher", RegistrationForms.OTHER_MODULE), null), byte[].class)
+                ServiceAccounts.bearer(accounts.token("protocollo.voucher", RegistrationForms.OTHER_MODULE), null),
+                byte[].class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -203,26 +156,7 @@ class RegistrationDeliveryTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
-    private String serviceAccountToken(String account, String module) {
-        if (!jdbc.sql("select count(*) from app_user where username = ?").param(account).query(Long.class).single()
-                .equals(1L)) {
-            instances.exchange("admin", HttpMethod.POST, "/api/admin/users/service-accounts",
-                    Map.of("username", account, "fullName", "Protocollo " + module), HttpStatus.CREATED);
-            instances.call("admin", HttpMethod.POST, "/api/admin/users/" + account + "/roles", Map.of("role", "OPERATOR"));
-        }
-        return instances.exchange("admin", HttpMethod.POST, "/api/admin/users/" + account + "/tokens",
-                Map.of("name", "registrazione " + UUID.randomUUID(), "module", module), HttpStatus.CREATED)
-                .get("token").asText();
-    }
 
-    static HttpEntity<Object> bearer(String token, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        if (body != null) {
-            headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
-        }
-        return new HttpEntity<>(body, headers);
-    }
 
     private String status(String instanceId) {
         return jdbc.sql("select status from registration_delivery where instance_id = ?")

@@ -73,13 +73,19 @@ final class TestReceiver {
         planned.clear();
     }
 
-    void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+    synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
     }
 
-    void restart() {
-        start(port);
+    /** Listens again on the same port, if stopped. */
+    synchronized void restart() {
+        if (server == null) {
+            start(port);
+        }
     }
 
     private int start(int onPort) {
