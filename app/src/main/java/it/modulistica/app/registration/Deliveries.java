@@ -42,10 +42,6 @@ final class Deliveries {
     /** A delivery as operators see it. */
     record Delivery(UUID eventId, UUID instanceId, String formCode, String target, String action, String status,
             int attempts, String lastError, Instant nextAttemptAt, Instant createdAt, Instant deliveredAt) {
-
-        boolean failed() {
-            return FAILED.equals(status);
-        }
     }
 
     /** Claims up to {@code limit} due deliveries for {@code lease}, in a short transaction of its own. */

@@ -6,7 +6,6 @@ import it.modulistica.app.audit.AuditOutcome;
 import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.definition.OpeningWindow;
 import it.modulistica.engine.lifecycle.Caller;
-import it.modulistica.engine.lifecycle.InstanceNotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +50,7 @@ public class RegistrationStatus {
     }
 
     /** The deliveries of an instance as the API gives them to an operator of its module. */
-    public List<Deliveries.Delivery> ofInstance(Caller caller, String formCode, UUID instanceId) {
+    List<Deliveries.Delivery> ofInstance(Caller caller, String formCode, UUID instanceId) {
         operators.module(caller, formCode);
         return deliveries.ofInstance(instanceId);
     }
@@ -81,7 +80,7 @@ public class RegistrationStatus {
     public int retry(Caller caller, String formCode, UUID eventId) {
         operators.module(caller, formCode);
         if (eventId != null && deliveries.find(eventId).filter(found -> found.formCode().equals(formCode)).isEmpty()) {
-            throw new InstanceNotFound(eventId);
+            throw new DeliveryNotFound(eventId, formCode);
         }
         int retried = deliveries.retry(formCode, eventId, clock.instant());
         if (retried > 0) {

@@ -1,20 +1,32 @@
 package it.modulistica.app.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.app.instances.InstanceFixtures;
 import it.modulistica.engine.definition.DefinitionJson;
+import jakarta.servlet.http.Cookie;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Sent instances delivered to a target running inside the test, which checks the signature: a 500
@@ -23,8 +35,12 @@ import org.springframework.test.annotation.DirtiesContext;
  * it again with the same event id. The worker is driven with chosen instants instead of waiting.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @DirtiesContext
 class RegistrationDeliveryTest extends RegistrationTestBase {
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aTargetAnswering500Then200GetsOneSignedDeliveryWithLinksItCanFetch() throws Exception {
@@ -33,7 +49,7 @@ class RegistrationDeliveryTest extends RegistrationTestBase {
         RECEIVER.answer(500);
 
         assertThat(worker.runOnce(now)).isZero();
-        assertThat(status(id)).isEqualTo("RETRY");
+        assertThat(deliveryStatus(id)).isEqualTo("RETRY");
         Instant next = nextAttempt(id);
         assertThat(next).isBetween(now.plusSeconds(47), now.plusSeconds(73));
         assertThat(worker.runOnce(now.plusSeconds(30))).as("not due yet").isZero();
@@ -47,7 +63,7 @@ class RegistrationDeliveryTest extends RegistrationTestBase {
                 .allMatch(request -> "chiave-del-protocollo".equals(request.apiKey()));
         assertThat(received.get(1).body()).isEqualTo(received.get(0).body());
         assertThat(received.get(1).event()).isEqualTo(received.get(0).event());
-        assertThat(status(id)).isEqualTo("DELIVERED");
+        assertThat(deliveryStatus(id)).isEqualTo("DELIVERED");
 
         JsonNode document = mapper.readTree(received.get(0).body());
         assertThat(document.get("eventId").asText()).isEqualTo(received.get(0).event());
@@ -84,7 +100,7 @@ class RegistrationDeliveryTest extends RegistrationTestBase {
             worker.runOnce(now);
             worker.runOnce(now.plus(Duration.ofMinutes(2)));
             worker.runOnce(now.plus(Duration.ofMinutes(5)));
-            assertThat(status(id)).isEqualTo("RETRY");
+            assertThat(deliveryStatus(id)).isEqualTo("RETRY");
             assertThat(lastError(id)).startsWith("Connessione non riuscita");
         } finally {
             RECEIVER.restart();
@@ -94,7 +110,7 @@ class RegistrationDeliveryTest extends RegistrationTestBase {
         assertThat(worker.runOnce(back)).isEqualTo(1);
         worker.runOnce(back.plus(Duration.ofHours(7)));
         assertThat(RECEIVER.received()).hasSize(1);
-        assertThat(status(id)).isEqualTo("DELIVERED");
+        assertThat(deliveryStatus(id)).isEqualTo("DELIVERED");
         assertThat(attempts(id)).isEqualTo(4);
     }
 
@@ -105,38 +121,40 @@ class RegistrationDeliveryTest extends RegistrationTestBase {
         RECEIVER.answerAfter(Duration.ofSeconds(2), 200);
 
         assertThat(worker.runOnce(now)).isZero();
-        assertThat(status(id)).isEqualTo("RETRY");
+        assertThat(deliveryStatus(id)).isEqualTo("RETRY");
         assertThat(lastError(id)).isEqualTo("Nessuna risposta entro 500 ms");
         assertThat(worker.runOnce(nextAttempt(id))).isEqualTo(1);
 
         List<TestReceiver.Received> received = RECEIVER.received();
         assertThat(received).hasSize(2);
         assertThat(received.get(1).event()).isEqualTo(received.get(0).event());
-        assertThat(status(id)).isEqualTo("DELIVERED");
+        assertThat(deliveryStatus(id)).isEqualTo("DELIVERED");
     }
 
     @Test
-    void afterTheRetryPeriodTheDeliveryIsInErrorUntilAnOperatorSendsItAgain() {
+    void afterTheRetryPeriodTheDeliveryIsInErrorUntilAnOperatorSendsItAgain() throws Exception {
         String id = instances.send();
+        String other = instances.send();
         Instant start = Instant.now();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 80; i++) {
             RECEIVER.answer(503);
         }
         Instant at = start;
-        while (!status(id).equals("FAILED")) {
+        while (!deliveryStatus(id).equals("FAILED") || !deliveryStatus(other).equals("FAILED")) {
             worker.runOnce(at);
-            at = nextAttempt(id);
+            at = Collections.min(List.of(nextAttempt(id), nextAttempt(other)));
             assertThat(at).isBeforeOrEqualTo(start.plus(Duration.ofDays(3)).plusSeconds(1));
         }
         int attempts = attempts(id);
         assertThat(attempts).isBetween(15, 30);
         assertThat(worker.runOnce(start.plus(Duration.ofDays(10)))).isZero();
-        assertThat(RECEIVER.received()).hasSize(attempts);
+        assertThat(RECEIVER.received()).hasSize(attempts + attempts(other));
+        assertThat(lastError(id)).startsWith("Risposta HTTP 503");
 
-        String event = RECEIVER.received().get(0).event();
+        String event = eventOf(id);
         JsonNode failed = instances.exchange("operatore", HttpMethod.GET,
                 "/api/backoffice/registrations/failed?form=" + RegistrationForms.MODULE, null, HttpStatus.OK);
-        assertThat(failed.findValuesAsText("eventId")).contains(event);
+        assertThat(failed.findValuesAsText("eventId")).containsExactlyInAnyOrder(event, eventOf(other));
         assertThat(instances.call("federica.neri", HttpMethod.GET,
                 "/api/instances/" + id + "/registrations", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(instances.exchange("operatore", HttpMethod.GET, "/api/instances/" + id + "/registrations", null,
@@ -146,19 +164,35 @@ class RegistrationDeliveryTest extends RegistrationTestBase {
         JsonNode retried = instances.exchange("operatore", HttpMethod.POST,
                 "/api/backoffice/registrations/" + event + "/retry?form=" + RegistrationForms.MODULE, null, HttpStatus.OK);
         assertThat(retried.get("retried").asInt()).isEqualTo(1);
-        assertThat(status(id)).isEqualTo("PENDING");
+        assertThat(deliveryStatus(id)).isEqualTo("PENDING");
         assertThat(worker.runOnce(Instant.now())).isEqualTo(1);
         assertThat(RECEIVER.received()).singleElement().satisfies(request -> {
             assertThat(request.event()).isEqualTo(event);
             assertThat(request.signatureValid()).isTrue();
         });
+        assertThat(deliveryStatus(other)).isEqualTo("FAILED");
+
+        Cookie operator = InstanceFixtures.session(mvc, "operatore");
+        String page = mvc.perform(get("/backoffice/moduli/" + RegistrationForms.MODULE + "/protocollazione")
+                .cookie(operator)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(eventOf(other)).doesNotContain(event).contains("Risposta HTTP 503");
+        mvc.perform(post("/backoffice/moduli/" + RegistrationForms.MODULE + "/protocollazione/reinvia")
+                        .cookie(operator).with(csrf()))
+                .andExpect(redirectedUrl("/backoffice/moduli/" + RegistrationForms.MODULE + "/protocollazione?reinviate=1"));
+        assertThat(worker.runOnce(Instant.now())).isEqualTo(1);
+        assertThat(RECEIVER.received()).hasSize(2).last()
+                .satisfies(request -> assertThat(request.event()).isEqualTo(eventOf(other)));
         assertThat(jdbc.sql("select count(*) from audit_event where event_type = 'REGISTRATION_RETRY'")
-                .query(Long.class).single()).isEqualTo(1);
+                .query(Long.class).single()).isEqualTo(2);
     }
 
+    private String eventOf(String instanceId) {
+        return jdbc.sql("select id from registration_delivery where instance_id = ?")
+                .param(UUID.fromString(instanceId)).query(UUID.class).single().toString();
+    }
 
-
-    private String status(String instanceId) {
+    private String deliveryStatus(String instanceId) {
         return jdbc.sql("select status from registration_delivery where instance_id = ?")
                 .param(UUID.fromString(instanceId)).query(String.class).single();
     }
