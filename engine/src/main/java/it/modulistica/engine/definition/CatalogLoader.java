@@ -91,7 +91,7 @@ final class CatalogLoader {
 
     /** A module delivering to registration names a configured target and actions of its workflow. */
     private boolean registrationResolves(Parsed parsed, WorkflowDefinition workflow, List<DefinitionProblem> problems) {
-        Optional<RegistrationSettings> registration = parsed.definition().registration();
+        Optional<RegistrationPolicy> registration = parsed.definition().registration();
         if (registration.isEmpty()) {
             return true;
         }

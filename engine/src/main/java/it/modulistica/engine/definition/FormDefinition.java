@@ -36,7 +36,7 @@ public final class FormDefinition {
     private final String content;
     private final String sha256;
     private final Map<String, Field> byPath;
-    private final RegistrationSettings registration;
+    private final RegistrationPolicy registration;
 
     public FormDefinition(Metadata metadata, List<Field> steps, String content, String sha256) {
         this.code = metadata.code();
@@ -58,7 +58,7 @@ public final class FormDefinition {
         Map<String, Field> index = new HashMap<>();
         steps.forEach(step -> indexFields(step, index));
         this.byPath = Map.copyOf(index);
-        this.registration = RegistrationSettings.read(DefinitionJson.parse(content).path("x-module")).orElse(null);
+        this.registration = RegistrationPolicy.read(DefinitionJson.parse(content).path("x-module")).orElse(null);
     }
 
     /**
@@ -191,7 +191,7 @@ public final class FormDefinition {
     }
 
     /** Where the module's instances are delivered for registration ({@code x-module.registration}), if anywhere. */
-    public Optional<RegistrationSettings> registration() {
+    public Optional<RegistrationPolicy> registration() {
         return Optional.ofNullable(registration);
     }
 

@@ -1,7 +1,7 @@
 package it.modulistica.engine.lifecycle;
 
 import it.modulistica.engine.definition.FormDefinition;
-import it.modulistica.engine.definition.RegistrationSettings;
+import it.modulistica.engine.definition.RegistrationPolicy;
 import it.modulistica.engine.instance.Instance;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,7 +26,7 @@ final class RegistrationOutbox {
     }
 
     void enqueue(Instance saved, FormDefinition definition, String action, Instant at) {
-        RegistrationSettings registration = definition.registration().orElse(null);
+        RegistrationPolicy registration = definition.registration().orElse(null);
         if (registration == null || !registration.deliversOn(action)) {
             return;
         }

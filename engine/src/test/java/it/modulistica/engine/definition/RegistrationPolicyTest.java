@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code x-module.registration}: read into the definition, and refused at load when it names a
  * target the installation does not configure or an action its workflow does not have.
  */
-class RegistrationSettingsTest {
+class RegistrationPolicyTest {
 
     @TempDir
     Path root;

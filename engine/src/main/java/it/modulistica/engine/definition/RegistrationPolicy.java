@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param on             the workflow actions that deliver the instance
  * @param awaitProtocol  whether the receipt e-mail waits for the protocol number the target sends back
  */
-public record RegistrationSettings(String target, List<String> on, boolean awaitProtocol) {
+public record RegistrationPolicy(String target, List<String> on, boolean awaitProtocol) {
 
-    public RegistrationSettings {
+    public RegistrationPolicy {
         on = List.copyOf(on);
     }
 
@@ -25,12 +25,12 @@ public record RegistrationSettings(String target, List<String> on, boolean await
     }
 
     /** The settings of a definition's {@code x-module}, empty when it has no {@code registration}. */
-    static Optional<RegistrationSettings> read(JsonNode module) {
+    static Optional<RegistrationPolicy> read(JsonNode module) {
         JsonNode registration = module.path("registration");
         if (!registration.isObject()) {
             return Optional.empty();
         }
-        return Optional.of(new RegistrationSettings(registration.path("target").asText(""),
+        return Optional.of(new RegistrationPolicy(registration.path("target").asText(""),
                 DefinitionNodes.strings(registration.path("on")), registration.path("awaitProtocol").asBoolean(false)));
     }
 }
