@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -26,10 +27,15 @@ public final class PostgresSchema {
     }
 
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.flyway.schemas", () -> name);
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The same settings, for an application started by the test itself (several nodes on one schema). */
+    public Map<String, Object> properties() {
+        return Map.of("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                "spring.flyway.schemas", name);
     }
 
     public void drop() throws SQLException {

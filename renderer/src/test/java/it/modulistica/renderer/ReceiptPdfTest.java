@@ -74,6 +74,15 @@ class ReceiptPdfTest {
     }
 
     @Test
+    void theSameInstancePrintedTwiceGivesTheSameBytes() throws InterruptedException {
+        byte[] first = RENDERER.pdf(Examples.request(Examples.torino(), Examples.sent()));
+        Thread.sleep(1100); // PDF dates have one-second precision: the second print falls in another second
+        byte[] again = RENDERER.pdf(Examples.request(Examples.torino(), Examples.sent()));
+
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
     void comuneIsShownByNameNotByIstatCode() {
         String text = PdfText.of(RENDERER.pdf(Examples.request(Examples.torino(), Examples.sent()))).text();
 

@@ -8,11 +8,12 @@ import java.util.Optional;
  * What the platform does when a transition happens, implemented once for every workflow:
  * {@code assign-number}, {@code freeze-data} (snapshot with SHA-256), {@code render-pdf} (the
  * receipt, printed once and stored), {@code send-receipt} (e-mail), {@code notify-owner} (e-mail).
- * The first three are local work done in the transition's transaction, so that a sent instance
- * always has its receipt; the e-mails talk to the outside and run after commit, through the outbox.
+ * The first two are done in the transition's transaction; the others run after commit, through the
+ * outbox: the receipt is a function of the frozen data, the pinned definition and the template, so
+ * it can be printed at any time after the commit, and the transaction keeps only its SQL.
  */
 public enum Effect {
-    ASSIGN_NUMBER(false), FREEZE_DATA(false), RENDER_PDF(false), SEND_RECEIPT(true), NOTIFY_OWNER(true);
+    ASSIGN_NUMBER(false), FREEZE_DATA(false), RENDER_PDF(true), SEND_RECEIPT(true), NOTIFY_OWNER(true);
 
     private final boolean afterCommit;
 

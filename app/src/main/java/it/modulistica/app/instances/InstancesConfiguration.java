@@ -7,19 +7,24 @@ import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.instance.PinnedDefinitions;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
 import it.modulistica.engine.lifecycle.MyInstances;
+import it.modulistica.engine.lifecycle.ReceiptOutbox;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.validation.FormValidator;
 import it.modulistica.engine.window.ModulePublications;
 import it.modulistica.engine.window.OpeningWindows;
 import it.modulistica.renderer.InstanceRenderer;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Wires the engine's instance lifecycle to the published modules and workflows of the catalogue. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReceiptSettings.class)
 class InstancesConfiguration {
 
     @Bean
@@ -54,9 +59,22 @@ class InstancesConfiguration {
     }
 
     @Bean
+    ReceiptOutbox receiptOutbox(FormCatalog catalog, PinnedDefinitions pinned, InstanceRepository instances,
+            RenderedReceipts printer, NamedParameterJdbcOperations operations, Dialect dialect,
+            PlatformTransactionManager transactions, Clock clock) {
+        return new ReceiptOutbox(catalog::workflow, pinned, instances, printer, operations, dialect, transactions, clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "modulistica.receipts.worker-enabled", havingValue = "true", matchIfMissing = true)
+    ReceiptWorkers receiptWorkers(ReceiptOutbox outbox, ReceiptSettings settings) {
+        return new ReceiptWorkers(outbox, settings);
+    }
+
+    @Bean
     InstanceLifecycle instanceLifecycle(FormCatalog catalog, PinnedDefinitions pinned, FormValidator validator,
             InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
-            OpeningWindows windows, RenderedReceipts receipts, InstanceRenderer renderer,
+            OpeningWindows windows, ReceiptOutbox receipts, InstanceRenderer renderer,
             NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
         return new InstanceLifecycle(catalog::find, catalog::workflow, pinned, validator, instances, ledger, numbering,
                 windows, receipts, new RenderedIssuedDocuments(renderer, catalog), operations, dialect, clock);

@@ -140,8 +140,9 @@ class InstancesController {
     }
 
     /**
-     * The receipt: the PDF stored when the instance was sent, byte for byte; before that, printed
-     * now with the "BOZZA" watermark.
+     * The receipt: once the instance is sent, the PDF stored for it, byte for byte (printed after
+     * the sending by a worker, or by this request if no worker has yet); before that, printed now
+     * with the "BOZZA" watermark.
      */
     @GetMapping(path = "/{id}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication user, Locale locale) {

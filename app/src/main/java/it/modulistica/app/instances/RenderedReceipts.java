@@ -12,8 +12,8 @@ import it.modulistica.workflow.State;
 import java.util.Locale;
 
 /**
- * Receipts as PDF through the renderer: printed once, in Italian, when an instance is sent (the
- * engine stores them), and on demand, with the "BOZZA" watermark, for instances not sent yet. A
+ * Receipts as PDF through the renderer: printed in Italian after an instance is sent (the engine
+ * orders, stores and hands them out, see {@code ReceiptOutbox}), and on demand, with the "BOZZA" watermark, for instances not sent yet. A
  * module's own {@code receipt.ftlh} replaces the standard layout.
  */
 final class RenderedReceipts implements ReceiptPrinter {

@@ -7,6 +7,7 @@ import it.modulistica.app.registration.RegistrationSettings;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
+import it.modulistica.engine.lifecycle.ReceiptOutbox;
 import it.modulistica.engine.lifecycle.ProtocolRegister;
 import java.time.Clock;
 import java.util.List;
@@ -72,9 +73,9 @@ class MailConfiguration {
     }
 
     @Bean
-    MailWorker mailWorker(MailOutbox outbox, MailJobs jobs, MailTransport transport, JdbcClient jdbc,
+    MailWorker mailWorker(MailOutbox outbox, MailJobs jobs, MailTransport transport, ReceiptOutbox receipts,
             MailSettings settings, List<HandOverObserver> observers) {
-        return new MailWorker(outbox, jobs, transport, new ReceiptDocuments(jdbc), settings, observers);
+        return new MailWorker(outbox, jobs, transport, new ReceiptDocuments(receipts), settings, observers);
     }
 
     @Bean

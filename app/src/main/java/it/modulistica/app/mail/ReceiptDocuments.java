@@ -1,28 +1,23 @@
 package it.modulistica.app.mail;
 
+import it.modulistica.engine.lifecycle.ReceiptOutbox;
 import it.modulistica.engine.lifecycle.StoredDocument;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads the receipt PDF stored with an instance when it was sent, to attach it as it is. */
+/**
+ * The receipt PDF of an instance, to attach it as it is stored: when no worker has printed it yet,
+ * the e-mail prints and stores it itself, so a receipt e-mail never goes without its receipt.
+ */
 final class ReceiptDocuments {
 
-    private final JdbcClient jdbc;
+    private final ReceiptOutbox receipts;
 
-    ReceiptDocuments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReceiptDocuments(ReceiptOutbox receipts) {
+        this.receipts = receipts;
     }
 
     Optional<StoredDocument> receipt(UUID instanceId) {
-        return jdbc.sql("""
-                        select kind, media_type, file_name, content, sha256, created_at from instance_document
-                        where instance_id = :instance and kind = 'RECEIPT'""")
-                .param("instance", instanceId)
-                .query((rs, row) -> new StoredDocument(rs.getString("kind"), rs.getString("media_type"),
-                        rs.getString("file_name"), rs.getBytes("content"), rs.getString("sha256"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .optional();
+        return receipts.obtain(instanceId);
     }
 }

@@ -1,5 +1,6 @@
 package it.modulistica.app.pages;
 
+import it.modulistica.app.overload.Saturation;
 import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
@@ -83,6 +84,9 @@ class ErrorPages implements ErrorViewResolver {
 
     @ExceptionHandler(Exception.class)
     ModelAndView other(Exception ex, HttpServletRequest request) {
+        if (Saturation.causedBy(ex)) {
+            throw new Saturation.Saturated(ex); // answered 503 by the admission filter
+        }
         if (ex instanceof ErrorResponse response) {
             return page(request, response.getStatusCode(), null);
         }

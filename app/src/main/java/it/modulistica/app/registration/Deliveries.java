@@ -119,13 +119,6 @@ final class Deliveries {
         });
     }
 
-    /** Puts back a delivery that cannot be attempted yet (its receipt is still being printed). */
-    void postpone(UUID eventId, Instant next) {
-        jdbc.sql("update registration_delivery set status = :status, next_attempt_at = :next, claimed_until = null"
-                        + " where id = :id")
-                .param("status", PENDING).param("next", utc(next)).param("id", eventId).update();
-    }
-
     /**
      * Sends deliveries in error again, now, with the same event id and document, and a new period of
      * retries; returns how many. {@code eventId} {@code null}: every one of the module.

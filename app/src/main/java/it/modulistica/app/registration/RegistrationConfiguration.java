@@ -3,10 +3,10 @@ package it.modulistica.app.registration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.security.UserDirectory;
 import it.modulistica.engine.definition.DefinitionContext;
-import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
 import it.modulistica.engine.lifecycle.ProtocolRegister;
+import it.modulistica.engine.lifecycle.ReceiptOutbox;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +48,7 @@ class RegistrationConfiguration {
 
     @Bean
     RegistrationWorker registrationWorker(Deliveries deliveries, InstanceRepository instances, PinnedDefinitions pinned,
-            FormCatalog catalog, UserDirectory users, JdbcClient jdbc, ObjectMapper mapper,
+            ReceiptOutbox receipts, UserDirectory users, JdbcClient jdbc, ObjectMapper mapper,
             RegistrationSettings settings) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(settings.targets().values().stream().map(RegistrationSettings.Target::timeout)
@@ -56,7 +56,7 @@ class RegistrationConfiguration {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return new RegistrationWorker(deliveries,
-                new RegistrationDocuments(instances, pinned, catalog, users, jdbc, mapper, settings.baseUrl()), settings, http);
+                new RegistrationDocuments(instances, pinned, receipts, users, jdbc, mapper, settings.baseUrl()), settings, http);
     }
 
     @Bean

@@ -7,19 +7,18 @@ import it.modulistica.app.security.UserDirectory;
 import it.modulistica.engine.attachment.FileStore;
 import it.modulistica.engine.attachment.StoredFile;
 import it.modulistica.engine.definition.DefinitionJson;
-import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
-import it.modulistica.workflow.Effect;
+import it.modulistica.engine.lifecycle.ReceiptOutbox;
+import it.modulistica.engine.lifecycle.StoredDocument;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,40 +35,32 @@ final class RegistrationDocuments {
 
     private final InstanceRepository instances;
     private final PinnedDefinitions pinned;
-    private final FormCatalog catalog;
+    private final ReceiptOutbox receipts;
     private final UserDirectory users;
     private final FileStore files;
-    private final JdbcClient jdbc;
     private final ObjectMapper mapper;
     private final URI baseUrl;
 
-    RegistrationDocuments(InstanceRepository instances, PinnedDefinitions pinned, FormCatalog catalog,
+    RegistrationDocuments(InstanceRepository instances, PinnedDefinitions pinned, ReceiptOutbox receipts,
             UserDirectory users, JdbcClient jdbc, ObjectMapper mapper, URI baseUrl) {
         this.instances = instances;
         this.pinned = pinned;
-        this.catalog = catalog;
+        this.receipts = receipts;
         this.users = users;
         this.files = new FileStore(jdbc);
-        this.jdbc = jdbc;
         this.mapper = mapper;
         this.baseUrl = baseUrl;
     }
 
-    private record Receipt(String fileName, String mediaType, String sha256) {
-    }
-
     /**
-     * The document of an event, or empty when it cannot be built yet: the action prints a receipt
-     * that is not stored yet.
+     * The document of an event. A receipt ordered by the sending and not printed yet by the receipt
+     * workers is printed now (the same bytes they would store). Call it outside a transaction.
      */
-    Optional<String> build(Deliveries.Claimed delivery) {
+    String build(Deliveries.Claimed delivery) {
         Instance instance = instances.findById(delivery.instanceId()).orElseThrow(() -> new IllegalStateException(
                 "Instance " + delivery.instanceId() + " of registration event " + delivery.eventId() + " does not exist"));
         FormDefinition definition = pinned.of(instance);
-        Optional<Receipt> receipt = receipt(instance.id());
-        if (receipt.isEmpty() && printsReceipt(definition, delivery.action())) {
-            return Optional.empty();
-        }
+        Optional<StoredDocument> receipt = receipts.obtain(instance.id());
         StringWriter out = new StringWriter();
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.writeStartObject();
@@ -130,22 +121,7 @@ final class RegistrationDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Optional.of(out.toString());
-    }
-
-    private boolean printsReceipt(FormDefinition definition, String action) {
-        return catalog.workflow(definition.workflow()).flatMap(workflow -> workflow.action(action))
-                .map(found -> found.effects().contains(Effect.RENDER_PDF)).orElse(false);
-    }
-
-    private Optional<Receipt> receipt(UUID instanceId) {
-        return jdbc.sql("""
-                        select file_name, media_type, sha256 from instance_document
-                        where instance_id = :instance and kind = 'RECEIPT'""")
-                .param("instance", instanceId)
-                .query((rs, row) -> new Receipt(rs.getString("file_name"), rs.getString("media_type"),
-                        rs.getString("sha256")))
-                .optional();
+        return out.toString();
     }
 
     private String link(String path) {

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,15 +64,7 @@ final class RegistrationWorker {
                     + "\" non configurata (modulistica.registration.targets." + delivery.target() + ")", retryUntil, now);
             return false;
         }
-        String document = delivery.document();
-        if (document == null) {
-            Optional<String> built = documents.build(delivery);
-            if (built.isEmpty()) {
-                deliveries.postpone(delivery.eventId(), now.plus(settings.pollInterval()));
-                return false;
-            }
-            document = built.get();
-        }
+        String document = delivery.document() != null ? delivery.document() : documents.build(delivery);
         deliveries.startAttempt(delivery.eventId(), attempt, document, retryUntil, now);
         byte[] body = document.getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(target.url())

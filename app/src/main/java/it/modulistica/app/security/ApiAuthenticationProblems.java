@@ -1,6 +1,7 @@
 package it.modulistica.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.modulistica.app.overload.Saturation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,6 +37,9 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (Saturation.causedBy(exception)) {
+            throw new Saturation.Saturated(exception); // no connection to check the credentials: 503, not 401
+        }
         if (exception instanceof AccountLocked locked) {
             write(request, response, HttpStatus.UNAUTHORIZED, "locked", lockEnd(locked));
         } else if (exception instanceof CredentialRefused refused && refused.reason().startsWith("token-")) {

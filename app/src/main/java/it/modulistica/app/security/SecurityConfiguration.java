@@ -26,7 +26,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import it.modulistica.app.overload.Saturation;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -120,6 +127,17 @@ class SecurityConfiguration {
                         || authorization.regionMatches(true, 0, "Bearer ", 0, 7)));
     }
 
+    private static final AuthenticationFailureHandler SIGN_IN_REFUSED = new SimpleUrlAuthenticationFailureHandler("/login?error");
+
+    /** A password that could not be checked for want of a database connection is not a wrong password: 503. */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException, ServletException {
+        if (Saturation.causedBy(exception)) {
+            throw new Saturation.Saturated(exception);
+        }
+        SIGN_IN_REFUSED.onAuthenticationFailure(request, response, exception);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ClientCertificates certificates,
@@ -134,7 +152,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/backoffice", "/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").failureHandler(SecurityConfiguration::signInFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityHeaders::apply)

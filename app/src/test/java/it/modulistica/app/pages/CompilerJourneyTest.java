@@ -185,6 +185,12 @@ class CompilerJourneyTest {
                 + "|In attesa di invio a) m.bianchi@example.org");
         checked("inviata", javascript);
 
+        // The receipt is printed after the commit: until then the page says so instead of offering it.
+        for (int reload = 0; browser.findElements(By.linkText("Stampa")).isEmpty() && reload < 100; reload++) {
+            assertThat(text("[data-testid=receipt-preparing]")).startsWith("Ricevuta in preparazione");
+            Thread.sleep(200);
+            browser.navigate().refresh();
+        }
         String pdf = browser.findElement(By.linkText("Stampa")).getAttribute("href");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))

@@ -94,6 +94,19 @@ public final class JdbcVersionLedger implements VersionLedger {
     }
 
     /** The id under which a version is stored, which new instances of it refer to. */
+    /** The id and SHA-256 of the stored content of a version. */
+    public record Identity(UUID id, String sha256) {
+    }
+
+    /** The id and SHA-256 under which {@code code} at {@code version} is stored, if it is. */
+    public Optional<Identity> identity(String code, String version) {
+        return jdbc.sql("select id, sha256 from form_version where code = :code and version = :version")
+                .param("code", code)
+                .param("version", version)
+                .query((rs, row) -> new Identity(rs.getObject("id", UUID.class), rs.getString("sha256")))
+                .optional();
+    }
+
     public Optional<UUID> findId(String code, String version) {
         return jdbc.sql("select id from form_version where code = :code and version = :version")
                 .param("code", code)

@@ -35,6 +35,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -66,8 +67,7 @@ public class InstanceLifecycle {
     private final TransitionEffects effects;
     private final RegistrationOutbox registrations;
     private final IdempotencyKeys idempotencyKeys;
-    private final ReceiptPrinter receiptPrinter;
-    private final InstanceDocuments documents;
+    private final ReceiptOutbox receipts;
     private final FileStore files;
     private final FieldFiles fieldFiles;
     private final FileIntake intake;
@@ -84,7 +84,7 @@ public class InstanceLifecycle {
     public InstanceLifecycle(Function<String, Optional<FormDefinition>> forms,
             Function<String, Optional<WorkflowDefinition>> workflows, PinnedDefinitions pinned,
             FormValidator validator, InstanceRepository instances, JdbcVersionLedger ledger,
-            InstanceNumbering numbering, OpeningWindows windows, ReceiptPrinter receiptPrinter,
+            InstanceNumbering numbering, OpeningWindows windows, ReceiptOutbox receipts,
             IssuedDocumentPrinter issuedDocuments, NamedParameterJdbcOperations operations, Dialect dialect,
             Clock clock) {
         this.forms = forms;
@@ -106,8 +106,7 @@ public class InstanceLifecycle {
         this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), clock);
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
         this.registrations = new RegistrationOutbox(jdbc);
-        this.receiptPrinter = receiptPrinter;
-        this.documents = new InstanceDocuments(jdbc);
+        this.receipts = receipts;
         this.searchIndex = new SearchIndex(operations);
     }
 
@@ -123,6 +122,7 @@ public class InstanceLifecycle {
      *                               role, when the module names none) in {@code organisation}
      * @throws OrganisationNotAllowed when the module is reserved to other organisations
      * @throws ModuleClosed          when its window is closed for this organisation
+     * @throws DefinitionDiverged    when this node's definition is not the content stored under its version
      */
     public Instance create(String formCode, Caller caller, String organisation) {
         FormDefinition definition = forms.apply(formCode).orElseThrow(() -> new ModuleNotFound(formCode));
@@ -138,8 +138,12 @@ public class InstanceLifecycle {
         WorkflowDefinition workflow = workflow(definition);
         Instant now = clock.instant();
         windows.requireOpen(definition, organisation, now);
-        UUID versionId = ledger.findId(definition.code(), definition.version()).orElseThrow(
+        JdbcVersionLedger.Identity stored = ledger.identity(definition.code(), definition.version()).orElseThrow(
                 () -> new IllegalStateException("Published module " + definition + " is not in the version ledger"));
+        if (!stored.sha256().equals(definition.sha256())) {
+            throw new DefinitionDiverged(definition, stored.sha256());
+        }
+        UUID versionId = stored.id();
         State initial = state(workflow, workflow.initialState());
         Instance instance = Instance.start(definition, versionId, caller.username(), organisation, initial, clock);
         instance.replaceData(IdentityBinding.prefill(definition.compilers(), caller.identity()), clock);
@@ -248,20 +252,19 @@ public class InstanceLifecycle {
         guards.check(action, instance, definition, now);
         instance.apply(transition, state(workflow, transition.to()), clock);
         TransitionEffects.Pending pending = effects.applyInside(instance, action.effects());
-        Instance saved = save(number(instance, definition, pending, now));
+        // Rows that only this transaction can see come first; the instance row and, when the action
+        // numbers, the module's counter are locked by the last statements, so both locks last only
+        // until the commit that follows. The receipt is printed after the commit (render-pdf row).
         if (action.effects().contains(Effect.FREEZE_DATA)) {
-            searchIndex.write(saved, definition);
-        }
-        if (pending.receipt()) {
-            documents.store(id, InstanceDocuments.RECEIPT, "application/pdf", receiptFileName(saved),
-                    receiptPrinter.print(saved, definition, state(workflow, saved.state())), now);
+            searchIndex.write(instance, definition);
         }
         long historyId = history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(),
                 caller.username(), now, writtenNote));
+        effects.enqueue(instance, pending, action.code(), writtenNote, now);
+        registrations.enqueue(instance, definition, action.code(), now);
+        Instance saved = save(number(instance, definition, pending, now));
         intake.storeAction(saved, definition, action, uploads, historyId, writtenNote, caller.username(), now,
                 issuedDocuments);
-        effects.enqueue(saved, pending, action.code(), writtenNote, now);
-        registrations.enqueue(saved, definition, action.code(), now);
         ActionOutcome outcome = new ActionOutcome(id, action.code(), saved.state(), saved.version().orElseThrow(), false);
         if (idempotencyKey != null) {
             idempotencyKeys.remember(caller.username(), idempotencyKey, outcome, now);
@@ -270,20 +273,27 @@ public class InstanceLifecycle {
     }
 
     /**
-     * The receipt printed when the instance was sent, the same bytes every time; empty when the
-     * instance has none yet (a draft, or a workflow that prints no receipt).
+     * The receipt of the instance, printed after sending: the same bytes every time. Printed now and
+     * stored if no worker has printed it yet; empty when the instance has none (a draft, or a
+     * workflow that prints no receipt). Runs outside any transaction: printing holds no connection.
+     *
+     * @throws InstanceNotFound when the caller may not see the instance
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<StoredDocument> receipt(UUID id, Caller caller) {
+        access.load(id, caller);
+        return receipts.obtain(id);
+    }
+
+    /**
+     * Whether the receipt of the instance is stored, being prepared, or not ordered at all.
      *
      * @throws InstanceNotFound when the caller may not see the instance
      */
     @Transactional(readOnly = true)
-    public Optional<StoredDocument> receipt(UUID id, Caller caller) {
+    public ReceiptStatus receiptStatus(UUID id, Caller caller) {
         access.load(id, caller);
-        return documents.find(id, InstanceDocuments.RECEIPT);
-    }
-
-    private static String receiptFileName(Instance instance) {
-        return instance.number().map(number -> number.replaceAll("[^A-Za-z0-9._-]", "_"))
-                .orElse("ricevuta-" + instance.id()) + ".pdf";
+        return receipts.status(id);
     }
 
     /**

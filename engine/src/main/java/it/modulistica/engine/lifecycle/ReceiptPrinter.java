@@ -6,8 +6,9 @@ import it.modulistica.workflow.State;
 
 /**
  * Prints the receipt of an instance as a PDF: the application implements it with the renderer,
- * which the engine does not depend on. Called inside the sending transaction, once the instance is
- * numbered and its data frozen; a failure aborts the transition.
+ * which the engine does not depend on. Called after the sending transaction has committed (see
+ * {@link ReceiptOutbox}), with the state the sending reached; it must be a function of its
+ * arguments, so that every print of one receipt gives the same bytes.
  */
 @FunctionalInterface
 public interface ReceiptPrinter {

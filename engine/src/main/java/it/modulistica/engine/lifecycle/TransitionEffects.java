@@ -25,10 +25,10 @@ final class TransitionEffects {
     }
 
     /**
-     * What is left to do after {@link #applyInside}: whether to number, whether to print the receipt
-     * (once numbered and saved), and the outbox effects in order.
+     * What is left to do after {@link #applyInside}: whether to number, and the outbox effects in
+     * order (the receipt's printing among them).
      */
-    record Pending(boolean number, boolean receipt, List<Effect> outside) {
+    record Pending(boolean number, List<Effect> outside) {
 
         Pending {
             outside = List.copyOf(outside);
@@ -40,15 +40,12 @@ final class TransitionEffects {
      */
     Pending applyInside(Instance instance, List<Effect> effects) {
         boolean number = false;
-        boolean receipt = false;
         List<Effect> outside = new ArrayList<>();
         for (Effect effect : effects) {
             if (effect == Effect.ASSIGN_NUMBER) {
                 number = true;
             } else if (effect == Effect.FREEZE_DATA) {
                 instance.freezeData(clock);
-            } else if (effect == Effect.RENDER_PDF) {
-                receipt = true;
             } else if (effect.afterCommit()) {
                 outside.add(effect);
             } else {
@@ -56,10 +53,13 @@ final class TransitionEffects {
                         + "is not implemented");
             }
         }
-        return new Pending(number, receipt, outside);
+        return new Pending(number, outside);
     }
 
-    /** Writes the outbox rows of a saved instance; the payload names the action, the state reached and the note. */
+    /**
+     * Writes the outbox rows of an instance; the payload names the action, the state reached (the
+     * receipt prints it, whenever it is printed) and the note.
+     */
     void enqueue(Instance saved, Pending pending, String action, String note, Instant at) {
         for (Effect effect : pending.outside()) {
             ObjectNode payload = JsonNodeFactory.instance.objectNode().put("action", action).put("state", saved.state());

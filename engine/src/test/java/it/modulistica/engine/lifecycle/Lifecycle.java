@@ -56,6 +56,7 @@ final class Lifecycle implements AutoCloseable {
     final TestCatalog catalog = new TestCatalog();
     final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     final InstanceLifecycle lifecycle;
+    final ReceiptOutbox receipts;
     final InstanceFiles files;
     final MyInstances myInstances;
     final OpeningWindows windows;
@@ -76,6 +77,7 @@ final class Lifecycle implements AutoCloseable {
         context.register(InstancePersistenceConfiguration.class, LifecycleTestConfiguration.class);
         context.refresh();
         lifecycle = context.getBean(InstanceLifecycle.class);
+        receipts = context.getBean(ReceiptOutbox.class);
         files = context.getBean(InstanceFiles.class);
         myInstances = context.getBean(MyInstances.class);
         windows = context.getBean(OpeningWindows.class);

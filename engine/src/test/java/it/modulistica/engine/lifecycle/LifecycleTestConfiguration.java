@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 /** The lifecycle wired as the application wires it, over a {@link TestCatalog}. */
@@ -50,11 +51,20 @@ class LifecycleTestConfiguration {
     }
 
     @Bean
+    ReceiptOutbox receiptOutbox(TestCatalog catalog, PinnedDefinitions pinned, InstanceRepository instances,
+            NamedParameterJdbcOperations operations, Dialect dialect, PlatformTransactionManager transactions,
+            Clock clock) {
+        return new ReceiptOutbox(catalog::workflow, pinned, instances, TestReceipts::print, operations, dialect,
+                transactions, clock);
+    }
+
+    @Bean
     InstanceLifecycle instanceLifecycle(TestCatalog catalog, PinnedDefinitions pinned, FormValidator validator,
             InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
-            OpeningWindows windows, NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
+            OpeningWindows windows, ReceiptOutbox receipts, NamedParameterJdbcOperations operations, Dialect dialect,
+            Clock clock) {
         return new InstanceLifecycle(catalog::form, catalog::workflow, pinned, validator, instances, ledger, numbering,
-                windows, TestReceipts::print, TestIssuedDocuments::print, operations, dialect, clock);
+                windows, receipts, TestIssuedDocuments::print, operations, dialect, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.workflow.State;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TestReceipts {
 
-    private static final Set<UUID> PRINTED = ConcurrentHashMap.newKeySet();
+    private static final Map<UUID, Integer> PRINTED = new ConcurrentHashMap<>();
     private static volatile boolean failNext;
 
     private TestReceipts() {
@@ -26,7 +27,7 @@ final class TestReceipts {
             failNext = false;
             throw new IllegalStateException("The receipt printer failed, as the test asked");
         }
-        PRINTED.add(instance.id());
+        PRINTED.merge(instance.id(), 1, Integer::sum);
         return text(instance).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -36,7 +37,12 @@ final class TestReceipts {
     }
 
     static Set<UUID> printed() {
-        return Set.copyOf(PRINTED);
+        return Set.copyOf(PRINTED.keySet());
+    }
+
+    /** How many times the instance's receipt was printed. */
+    static int prints(UUID instanceId) {
+        return PRINTED.getOrDefault(instanceId, 0);
     }
 
     static void failNext() {

@@ -68,7 +68,8 @@ abstract class TransitionEffectsTests extends PlatformTests {
                         select effect, status from instance_effect where instance_id = :id order by effect""")
                 .param("id", working.id())
                 .query((row, n) -> tuple(row.getString("effect"), row.getString("status"))).list())
-                .containsExactly(tuple("notify-owner", "PENDING"), tuple("send-receipt", "PENDING"));
+                .containsExactly(tuple("notify-owner", "PENDING"), tuple("render-pdf", "PENDING"),
+                        tuple("send-receipt", "PENDING"));
         String payload = platform.jdbc.sql("select payload from instance_effect where instance_id = :id "
                 + "and effect = 'notify-owner'").param("id", working.id()).query(String.class).single();
         assertThat(json(payload)).isEqualTo(json("""
@@ -76,33 +77,107 @@ abstract class TransitionEffectsTests extends PlatformTests {
     }
 
     @Test
-    void printsTheReceiptOnceAtSendingAndKeepsItsBytes() {
+    void ordersTheReceiptInTheSendingTransactionAndPrintsItAfterTheCommitOnce() {
         Instance ready = platform.reach(module, "DA_INVIARE");
         assertThat(lifecycle.receipt(ready.id(), OWNER)).isEmpty();
+        assertThat(lifecycle.receiptStatus(ready.id(), OWNER)).isEqualTo(ReceiptStatus.NONE);
 
         lifecycle.act(ready.id(), "invia", OWNER, null, null);
 
+        assertThat(TestReceipts.prints(ready.id())).isZero();
+        assertThat(lifecycle.receiptStatus(ready.id(), OWNER)).isEqualTo(ReceiptStatus.PREPARING);
+        assertThat(effectStatus(ready, "render-pdf")).isEqualTo("PENDING");
+        assertThat(platform.jdbc.sql("select payload from instance_effect where instance_id = :id and effect = 'render-pdf'")
+                .param("id", ready.id()).query(String.class).single()).contains("\"state\"").contains("INVIATA");
+
+        drainReceipts();
+
         StoredDocument receipt = lifecycle.receipt(ready.id(), OWNER).orElseThrow();
         Instance sent = lifecycle.get(ready.id(), OWNER).instance();
+        assertThat(effectStatus(ready, "render-pdf")).isEqualTo("DONE");
+        assertThat(lifecycle.receiptStatus(ready.id(), OWNER)).isEqualTo(ReceiptStatus.READY);
         assertThat(receipt.mediaType()).isEqualTo("application/pdf");
         assertThat(receipt.fileName()).isEqualTo(sent.number().orElseThrow() + ".pdf");
         assertThat(new String(receipt.content(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(TestReceipts.text(sent));
         assertThat(receipt.sha256()).isEqualTo(InstanceDocuments.sha256(receipt.content()));
         assertThat(lifecycle.receipt(ready.id(), OWNER).orElseThrow().content()).isEqualTo(receipt.content());
-        assertThat(TestReceipts.printed()).contains(sent.id());
+        assertThat(TestReceipts.prints(sent.id())).isEqualTo(1);
     }
 
     @Test
-    void aReceiptThatCannotBePrintedLeavesTheInstanceUnsent() {
+    void whoeverNeedsTheReceiptFirstPrintsItAndTheWorkerThenOnlyClosesItsRow() {
         Instance ready = platform.reach(module, "DA_INVIARE");
+        lifecycle.act(ready.id(), "invia", OWNER, null, null);
+
+        StoredDocument downloaded = lifecycle.receipt(ready.id(), OWNER).orElseThrow();
+        drainReceipts();
+
+        assertThat(TestReceipts.prints(ready.id())).isEqualTo(1);
+        assertThat(effectStatus(ready, "render-pdf")).isEqualTo("DONE");
+        assertThat(platform.receipts.obtain(ready.id()).orElseThrow().sha256()).isEqualTo(downloaded.sha256());
+    }
+
+    @Test
+    void aPrinterFailureAfterTheCommitLeavesTheInstanceSentAndTheReceiptOrdered() {
+        Instance ready = platform.reach(module, "DA_INVIARE");
+        lifecycle.act(ready.id(), "invia", OWNER, null, null);
         TestReceipts.failNext();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lifecycle.act(ready.id(), "invia", OWNER, null, null))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> platform.receipts.printPending(100)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(lifecycle.get(ready.id(), OWNER).instance().state()).isEqualTo("DA_INVIARE");
-        assertThat(lifecycle.receipt(ready.id(), OWNER)).isEmpty();
+        assertThat(lifecycle.get(ready.id(), OWNER).instance().state()).isEqualTo("INVIATA");
+        assertThat(effectStatus(ready, "render-pdf")).isEqualTo("PENDING");
+        drainReceipts();
+        assertThat(lifecycle.receiptStatus(ready.id(), OWNER)).isEqualTo(ReceiptStatus.READY);
+    }
+
+    @Test
+    void twoWorkersPrintEveryPendingReceiptExactlyOnce() throws Exception {
+        drainReceipts(); // what earlier tests left
+        List<Instance> sent = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Instance ready = platform.reach(module, "DA_INVIARE");
+            lifecycle.act(ready.id(), "invia", OWNER, null, null);
+            sent.add(ready);
+        }
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int worker = 0; worker < 2; worker++) {
+                done.add(workers.submit(() -> {
+                    await(start);
+                    int total = 0;
+                    for (int printed = platform.receipts.printPending(1); printed > 0;
+                            printed = platform.receipts.printPending(1)) {
+                        total += printed;
+                    }
+                    return total;
+                }));
+            }
+            int total = done.get(0).get(60, TimeUnit.SECONDS) + done.get(1).get(60, TimeUnit.SECONDS);
+
+            assertThat(total).isEqualTo(12);
+            assertThat(sent).allSatisfy(instance -> {
+                assertThat(TestReceipts.prints(instance.id())).isEqualTo(1);
+                assertThat(effectStatus(instance, "render-pdf")).isEqualTo("DONE");
+            });
+            assertThat(platform.receipts.pending()).isZero();
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private void drainReceipts() {
+        while (platform.receipts.printPending(100) > 0) {
+            // until no receipt is pending
+        }
+    }
+
+    private String effectStatus(Instance instance, String effect) {
+        return platform.jdbc.sql("select status from instance_effect where instance_id = :id and effect = :effect")
+                .param("id", instance.id()).param("effect", effect).query(String.class).single();
     }
 
     @Test
@@ -149,9 +224,7 @@ abstract class TransitionEffectsTests extends PlatformTests {
         assertThat(lifecycle.history(ready.id(), OWNER)).extracting(HistoryEntry::action)
                 .containsExactly("creazione", "completa", "invia");
         assertThat(platform.jdbc.sql("select count(*) from instance_effect where instance_id = :id")
-                .param("id", ready.id()).query(Long.class).single()).isEqualTo(1);
-        assertThat(platform.jdbc.sql("select count(*) from instance_document where instance_id = :id")
-                .param("id", ready.id()).query(Long.class).single()).isEqualTo(1);
+                .param("id", ready.id()).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

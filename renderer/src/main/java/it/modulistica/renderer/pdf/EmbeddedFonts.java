@@ -1,6 +1,7 @@
 package it.modulistica.renderer.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
+import java.security.SecureRandom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,19 @@ final class EmbeddedFonts {
      * The regular, italic and semi-bold faces, in that order. Bold text is set semi-bold: one face
      * fewer to subset and embed in every PDF, and the design system's headings are semi-bold.
      */
+    /**
+     * The subset prefix of an embedded font ("ABCDEF+Name") is drawn at random for every document,
+     * which would make two prints of one receipt differ; the prefix only has to tell apart subsets
+     * of one font within a document, and each document embeds each face once, so a fixed one is
+     * used and a receipt printed again is the same file.
+     */
+    private static final SecureRandom FIXED_SUBSET_PREFIX = new SecureRandom() {
+        @Override
+        public double nextDouble() {
+            return 0.5;
+        }
+    };
+
     private static final List<FontDescription> FACES = load();
 
     private EmbeddedFonts() {
@@ -59,6 +73,7 @@ final class EmbeddedFonts {
             byte[] bytes = in.readAllBytes();
             String name = resource.substring(resource.lastIndexOf('/') + 1);
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            font.setSecureRandom(FIXED_SUBSET_PREFIX);
             return TrueTypeUtil.extractDescription(name, bytes, font, false, weight, style);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read font " + resource, e);

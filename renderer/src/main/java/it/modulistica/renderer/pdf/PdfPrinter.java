@@ -13,7 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -73,6 +81,7 @@ public final class PdfPrinter {
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent,
                 new EmbeddedFontResolver());
         renderer.setDocument(document, BASE_URI);
+        renderer.setListener(new Reproducible(xhtml));
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try {
@@ -81,6 +90,32 @@ public final class PdfPrinter {
             throw new IllegalStateException("Flying Saucer could not write the PDF", e);
         }
         return new Printed(out.toByteArray(), userAgent.refused());
+    }
+
+    /**
+     * Makes the bytes a function of the document alone, so a receipt printed again is the same file:
+     * no creation or modification time, and a file identifier taken from the document's SHA-256
+     * instead of the clock.
+     */
+    private static final class Reproducible extends DefaultPDFCreationListener {
+
+        private final byte[] fileId;
+
+        Reproducible(String xhtml) {
+            try {
+                fileId = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8)), 16);
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("SHA-256 is part of every Java platform", impossible);
+            }
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfDictionary info = renderer.getWriter().getInfo();
+            info.remove(PdfName.CREATIONDATE);
+            info.remove(PdfName.MODDATE);
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+        }
     }
 
     private static Document parse(String xhtml) {

@@ -14,6 +14,7 @@ import it.modulistica.engine.lifecycle.InstanceLifecycle;
 import it.modulistica.engine.lifecycle.ProtocolEntry;
 import it.modulistica.engine.lifecycle.ProtocolRegister;
 import it.modulistica.engine.lifecycle.InstanceView;
+import it.modulistica.engine.lifecycle.ReceiptStatus;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.NoteInput;
 import it.modulistica.engine.lifecycle.ActionFiles;
@@ -88,6 +89,7 @@ class DetailPages {
         InstanceView view = lifecycle.get(id, caller);
         reads.read(id, view.instance().owner(), caller.username(), "page");
         summary(view, locale, model);
+        model.addAttribute("receiptPreparing", lifecycle.receiptStatus(id, caller) == ReceiptStatus.PREPARING);
         operatorTools(view, caller, reinviate, locale, model);
         model.addAttribute("actions", view.permittedActions().stream().map(a -> choice(a, locale)).toList());
         model.addAttribute("editable", view.state().ownerMayEdit() && view.instance().owner().equals(caller.username()));
@@ -113,7 +115,7 @@ class DetailPages {
         if (operator) {
             model.addAttribute("operatorContent", rendering.html(view, locale));
             model.addAttribute("operatorForm", view.definition().code());
-            model.addAttribute("hasReceipt", lifecycle.receipt(view.instance().id(), caller).isPresent());
+            model.addAttribute("hasReceipt", lifecycle.receiptStatus(view.instance().id(), caller) != ReceiptStatus.NONE);
             model.addAttribute("registrations", registrations.summaries(view.instance().id()));
             if (resent != null) {
                 model.addAttribute("resent", resent);
@@ -186,11 +188,13 @@ class DetailPages {
 
     @GetMapping("/istanze/{id}/inviata")
     String sent(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
-        InstanceView view = lifecycle.get(id, callers.of(user));
+        Caller caller = callers.of(user);
+        InstanceView view = lifecycle.get(id, caller);
         if (view.instance().sentAt().isEmpty()) {
             return "redirect:/istanze/" + id;
         }
         summary(view, locale, model);
+        model.addAttribute("receiptPreparing", lifecycle.receiptStatus(id, caller) == ReceiptStatus.PREPARING);
         model.addAttribute("deliveries", deliveries.summaries(id));
         return "pages/sent";
     }
