@@ -13,6 +13,7 @@ import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
 import it.modulistica.engine.lifecycle.OrganisationNotAllowed;
 import it.modulistica.engine.lifecycle.NotEditable;
+import it.modulistica.engine.lifecycle.ProtocolAlreadyRecorded;
 import it.modulistica.engine.lifecycle.NoteNotExpected;
 import it.modulistica.engine.lifecycle.NoteRequired;
 import it.modulistica.engine.lifecycle.OrganisationRequired;
@@ -165,6 +166,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof ModuleNotPublished notPublished) {
             problem.setProperty("publication", notPublished.publication().status().name());
         }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ProtocolAlreadyRecorded.class)
+    ResponseEntity<ProblemDetail> protocolAlreadyRecorded(ProtocolAlreadyRecorded ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "protocolAlreadyRecorded", ex.getMessage());
+        problem.setProperty("number", ex.recorded().number());
+        problem.setProperty("date", ex.recorded().date().toString());
         return respond(problem);
     }
 

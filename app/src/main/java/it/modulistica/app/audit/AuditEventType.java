@@ -23,5 +23,9 @@ public enum AuditEventType {
     /** Data exported. */
     EXPORT,
     /** An API token issued or revoked (target {@code token:<id>}). */
-    API_TOKEN
+    API_TOKEN,
+    /** A protocol number recorded or corrected for an instance. */
+    PROTOCOL_CHANGE,
+    /** Registration deliveries in error sent again by an operator. */
+    REGISTRATION_RETRY
 }

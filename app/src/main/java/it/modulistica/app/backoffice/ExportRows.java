@@ -48,7 +48,8 @@ final class ExportRows {
 
     List<Object> header() {
         List<Object> cells = new ArrayList<>(List.of(text("export.number"), text("export.state"), text("export.sentAt"),
-                text("export.organisation"), text("export.declarant"), text("export.declarantCode")));
+                text("export.organisation"), text("export.declarant"), text("export.declarantCode"),
+                text("export.protocolNumber"), text("export.protocolDate")));
         layout.columns().forEach(column -> cells.add(column.header()));
         return cells;
     }
@@ -69,6 +70,8 @@ final class ExportRows {
         cells.add(organisation(summary.organisation()));
         cells.add(orEmpty(summary.declarantName()));
         cells.add(orEmpty(summary.declarantCode()));
+        cells.add(summary.protocol() == null ? "" : summary.protocol().number());
+        cells.add(summary.protocol() == null ? "" : summary.protocol().date().toString());
         layout.columns().forEach(column -> cells.add(value(column.valueIn(instance.data()))));
         return cells;
     }

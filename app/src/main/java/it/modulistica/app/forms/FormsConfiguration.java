@@ -1,6 +1,7 @@
 package it.modulistica.app.forms;
 
 import it.modulistica.app.config.ModulisticaProperties;
+import it.modulistica.engine.definition.DefinitionContext;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormSource;
 import it.modulistica.engine.definition.VersionLedger;
@@ -50,8 +51,8 @@ class FormsConfiguration {
     }
 
     @Bean
-    FormCatalog formCatalog(FormSource source, VersionLedger ledger) {
-        return new FormCatalog(source, ledger);
+    FormCatalog formCatalog(FormSource source, VersionLedger ledger, DefinitionContext context) {
+        return new FormCatalog(source, ledger, context);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
+import it.modulistica.engine.lifecycle.ProtocolRegister;
 import it.modulistica.workflow.WorkflowDefinition;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,10 +49,12 @@ final class MailComposer {
     private final UserDirectory users;
     private final MailTemplates templates;
     private final InstanceHeaders headers;
+    private final ProtocolRegister protocols;
 
     MailComposer(InstanceRepository instances, PinnedDefinitions pinned, FormCatalog catalog, UserDirectory users,
-            MailTemplates templates, InstanceHeaders headers) {
+            MailTemplates templates, InstanceHeaders headers, ProtocolRegister protocols) {
         this.headers = headers;
+        this.protocols = protocols;
         this.instances = instances;
         this.pinned = pinned;
         this.catalog = catalog;
@@ -137,8 +140,14 @@ final class MailComposer {
                 "Instance " + instanceId + " of a mail effect does not exist"));
     }
 
-    private static Map<String, Object> model(Instance instance, FormDefinition definition, ZonedDateTime at) {
+    private Map<String, Object> model(Instance instance, FormDefinition definition, ZonedDateTime at) {
         Map<String, Object> model = new HashMap<>();
+        // Absent until the protocol register sent it back: templates test it with ?? .
+        protocols.of(instance.id()).ifPresent(protocol -> {
+            model.put("protocol", protocol.label());
+            model.put("protocolNumber", protocol.number());
+            model.put("protocolDate", DATE.format(protocol.date()));
+        });
         model.put("moduleTitle", definition.title().italian());
         model.put("number", instance.number().orElse("-"));
         model.put("sentDate", DATE.format(at));

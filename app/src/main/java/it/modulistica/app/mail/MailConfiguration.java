@@ -3,10 +3,12 @@ package it.modulistica.app.mail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.security.UserDirectory;
 import it.modulistica.app.instances.InstanceHeaders;
+import it.modulistica.app.registration.RegistrationSettings;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
 import it.modulistica.engine.lifecycle.ReceiptOutbox;
+import it.modulistica.engine.lifecycle.ProtocolRegister;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -62,9 +64,12 @@ class MailConfiguration {
     @Bean
     MailOutbox mailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, MailJobs jobs,
             InstanceRepository instances, PinnedDefinitions pinned, FormCatalog catalog, UserDirectory users,
-            ObjectMapper mapper, MailSettings settings, InstanceHeaders headers) {
-        MailComposer composer = new MailComposer(instances, pinned, catalog, users, new MailTemplates(), headers);
-        return new MailOutbox(jdbc, new TransactionTemplate(transactions), jobs, composer, mapper, settings);
+            ObjectMapper mapper, MailSettings settings, InstanceHeaders headers, ProtocolRegister protocols,
+            RegistrationSettings registration) {
+        MailComposer composer = new MailComposer(instances, pinned, catalog, users, new MailTemplates(), headers,
+                protocols);
+        return new MailOutbox(jdbc, new TransactionTemplate(transactions), jobs, composer, mapper, settings,
+                registration.protocolWait());
     }
 
     @Bean

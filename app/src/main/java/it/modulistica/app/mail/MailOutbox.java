@@ -3,6 +3,7 @@ package it.modulistica.app.mail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns the e-mail rows of the {@code instance_effect} outbox (written in the transition's
  * transaction) into mail jobs: each effect row is claimed with {@code FOR UPDATE SKIP LOCKED},
- * expanded and marked done in one transaction, so it yields its jobs exactly once.
+ * expanded and marked done in one transaction, so it yields its jobs exactly once. The receipt of a
+ * module that awaits its protocol number waits for it, at most {@code protocolWait}
+ * ({@code modulistica.registration.protocol-wait}).
  */
 final class MailOutbox {
 
@@ -26,9 +29,12 @@ final class MailOutbox {
     private final MailComposer composer;
     private final ObjectMapper mapper;
     private final MailSettings settings;
+    private final Duration protocolWait;
 
+    /** @param protocolWait how long a receipt waits for the protocol number when its module awaits it */
     MailOutbox(JdbcClient jdbc, TransactionTemplate transactions, MailJobs jobs, MailComposer composer,
-            ObjectMapper mapper, MailSettings settings) {
+            ObjectMapper mapper, MailSettings settings, Duration protocolWait) {
+        this.protocolWait = protocolWait;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.jobs = jobs;
@@ -62,9 +68,14 @@ final class MailOutbox {
         Optional<Effect> next = jdbc.sql("""
                         select id, instance_id, effect, payload, created_at from instance_effect
                         where status = 'PENDING' and effect in ('send-receipt', 'notify-owner')
+                        and not (effect = 'send-receipt' and exists (
+                            select 1 from registration_delivery d join instance i on i.id = d.instance_id
+                            where d.instance_id = instance_effect.instance_id and d.await_protocol
+                            and i.protocol_number is null and d.created_at > :awaitSince))
                         order by created_at, id
                         fetch first 1 rows only
                         for update skip locked""")
+                .param("awaitSince", MailJobs.utc(now.minus(protocolWait)))
                 .query((rs, row) -> new Effect(rs.getObject("id", UUID.class), rs.getObject("instance_id", UUID.class),
                         rs.getString("effect"), rs.getString("payload"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))

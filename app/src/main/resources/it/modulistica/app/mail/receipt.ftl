@@ -6,6 +6,7 @@
 <body style="font-family: sans-serif; color: #1a1a1a;">
 <p>Gentile utente,</p>
 <p>il modulo <strong>${moduleTitle}</strong> è stato inviato il ${sentDate} alle ${sentTime} con numero <strong>${number}</strong>.</p>
+<#if protocol??><p>${protocol}.</p></#if>
 <#if dueDates?? && dueDates?has_content>
 <p>Tempi di lavorazione:</p>
 <ul><#list dueDates as due><li>${due.label}: dal <strong>${due.date}</strong> (${due.workingDays}° giorno lavorativo dall'invio)</li></#list></ul>
@@ -18,6 +19,9 @@
 Gentile utente,
 
 il modulo "${moduleTitle}" è stato inviato il ${sentDate} alle ${sentTime} con numero ${number}.
+<#if protocol??>
+${protocol}.
+</#if>
 
 <#if dueDates?? && dueDates?has_content>
 Tempi di lavorazione:

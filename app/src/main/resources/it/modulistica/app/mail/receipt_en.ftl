@@ -6,6 +6,7 @@
 <body style="font-family: sans-serif; color: #1a1a1a;">
 <p>Dear user,</p>
 <p>the form <strong>${moduleTitle}</strong> was sent on ${sentDate} at ${sentTime} with number <strong>${number}</strong>.</p>
+<#if protocol??><p>Protocol no. ${protocolNumber} of ${protocolDate}.</p></#if>
 <#if dueDates?? && dueDates?has_content>
 <p>Processing times:</p>
 <ul><#list dueDates as due><li>${due.label}: from <strong>${due.date}</strong> (working day ${due.workingDays} after sending)</li></#list></ul>
@@ -18,6 +19,9 @@
 Dear user,
 
 the form "${moduleTitle}" was sent on ${sentDate} at ${sentTime} with number ${number}.
+<#if protocol??>
+Protocol no. ${protocolNumber} of ${protocolDate}.
+</#if>
 
 <#if dueDates?? && dueDates?has_content>
 Processing times:

@@ -16,17 +16,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Instances of Utenti Servizi 06 compiled and sent through the API by federica.neri, for mail tests. */
-final class SentInstances {
+/** Instances of Utenti Servizi 06 compiled and sent through the API by federica.neri, for mail and registration tests. */
+public final class SentInstances {
 
-    static final String OWNER = "federica.neri";
+    public static final String OWNER = "federica.neri";
     static final String OWNER_EMAIL = "federica.neri@example.org";
     static final String RUP_EMAIL = "m.bianchi@example.org";
 
     private final TestRestTemplate http;
     private final ObjectMapper mapper;
 
-    SentInstances(TestRestTemplate http, ObjectMapper mapper, JdbcClient jdbc) {
+    public SentInstances(TestRestTemplate http, ObjectMapper mapper, JdbcClient jdbc) {
         this.http = http;
         this.mapper = mapper;
         jdbc.sql("update app_user set email = :email where username = :username")
@@ -34,7 +34,7 @@ final class SentInstances {
     }
 
     /** Creates, fills, completes and sends an instance; returns its id. */
-    String send() {
+    public String send() {
         String id = exchange(OWNER, HttpMethod.POST, "/api/instances", Map.of("form", "utenti-servizi-06",
                 "organisation", "004003"), HttpStatus.CREATED).get("id").asText();
         exchange(OWNER, HttpMethod.PUT, "/api/instances/" + id + "/data", example(), HttpStatus.OK);
@@ -43,13 +43,13 @@ final class SentInstances {
         return id;
     }
 
-    JsonNode exchange(String username, HttpMethod method, String path, Object body, HttpStatus expected) {
+    public JsonNode exchange(String username, HttpMethod method, String path, Object body, HttpStatus expected) {
         ResponseEntity<JsonNode> response = call(username, method, path, body);
         assertThat(response.getStatusCode()).as(method + " " + path + ": " + response.getBody()).isEqualTo(expected);
         return response.getBody();
     }
 
-    ResponseEntity<JsonNode> call(String username, HttpMethod method, String path, Object body) {
+    public ResponseEntity<JsonNode> call(String username, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);

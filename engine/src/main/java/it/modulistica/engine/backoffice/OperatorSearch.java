@@ -1,6 +1,7 @@
 package it.modulistica.engine.backoffice;
 
 import it.modulistica.engine.definition.OpeningWindow;
+import it.modulistica.engine.lifecycle.ProtocolEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 final class OperatorSearch {
 
     static final String COLUMNS = "i.id, i.form_code, i.number, i.state, i.organisation, i.declarant_name, "
-            + "i.declarant_code, i.sent_at, i.updated_at";
+            + "i.declarant_code, i.sent_at, i.updated_at, i.protocol_number, i.protocol_date";
     /** At most this many words of a text filter are used; more would only slow the query down. */
     static final int MAX_WORDS = 8;
 
@@ -47,7 +48,8 @@ final class OperatorSearch {
             params.put("state", query.state());
         }
         if (query.number() != null && !query.number().isBlank()) {
-            conditions.add("upper(i.number) like :number escape '!'");
+            // The number an operator searches for may be the instance's or the protocol register's.
+            conditions.add("(upper(i.number) like :number escape '!' or upper(i.protocol_number) like :number escape '!')");
             params.put("number", "%" + escapeLike(query.number().strip().toUpperCase(Locale.ROOT)) + "%");
         }
         if (query.sentFrom() != null) {
@@ -91,7 +93,12 @@ final class OperatorSearch {
         return new OperatorSummary(row.getObject("id", UUID.class), row.getString("form_code"),
                 row.getString("number"), state, tabOf.apply(state), row.getString("organisation"),
                 row.getString("declarant_name"), row.getString("declarant_code"), instant(row, "sent_at"),
-                instant(row, "updated_at"));
+                instant(row, "updated_at"), protocol(row));
+    }
+
+    private static ProtocolEntry protocol(ResultSet row) throws SQLException {
+        String number = row.getString("protocol_number");
+        return number == null ? null : new ProtocolEntry(number, row.getDate("protocol_date").toLocalDate());
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

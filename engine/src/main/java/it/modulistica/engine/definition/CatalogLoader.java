@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import it.modulistica.workflow.WorkflowDefinition;
 import it.modulistica.workflow.WorkflowParser;
@@ -18,10 +19,12 @@ final class CatalogLoader {
 
     private final MetaSchema metaSchema;
     private final VersionLedger ledger;
+    private final DefinitionContext context;
 
-    CatalogLoader(MetaSchema metaSchema, VersionLedger ledger) {
+    CatalogLoader(MetaSchema metaSchema, VersionLedger ledger, DefinitionContext context) {
         this.metaSchema = metaSchema;
         this.ledger = ledger;
+        this.context = context;
     }
 
     /** A definition that passed the parser, with the file it came from. */
@@ -44,7 +47,9 @@ final class CatalogLoader {
         byCode.forEach((code, candidates) -> {
             if (candidates.size() > 1) {
                 refuseDuplicates(code, candidates, problems);
-            } else if (hasWorkflow(candidates.get(0), workflows, problems)) {
+            } else if (hasWorkflow(candidates.get(0), workflows, problems)
+                    && registrationResolves(candidates.get(0), workflows.get(candidates.get(0).definition().workflow()),
+                            problems)) {
                 publish(candidates.get(0), parser, problems).ifPresent(published::add);
             }
         });
@@ -82,6 +87,34 @@ final class CatalogLoader {
                 + "\" non esiste o ha dei problemi (" + SourceText.WORKFLOWS_FOLDER + "/" + code
                 + ".json): il modulo non è pubblicato"));
         return false;
+    }
+
+    /** A module delivering to registration names a configured target and actions of its workflow. */
+    private boolean registrationResolves(Parsed parsed, WorkflowDefinition workflow, List<DefinitionProblem> problems) {
+        Optional<RegistrationPolicy> registration = parsed.definition().registration();
+        if (registration.isEmpty()) {
+            return true;
+        }
+        int before = problems.size();
+        String target = registration.get().target();
+        if (!context.registrationTargets().contains(target)) {
+            problems.add(new DefinitionProblem(parsed.file().path(), "/x-module/registration/target",
+                    "Destinazione di protocollazione sconosciuta \"" + target + "\": "
+                            + (context.registrationTargets().isEmpty()
+                                    ? "nessuna è configurata (modulistica.registration.targets.<nome>)"
+                                    : "quelle configurate sono " + String.join(", ",
+                                            new TreeSet<>(context.registrationTargets())))
+                            + "; il modulo non è pubblicato"));
+        }
+        List<String> on = registration.get().on();
+        for (int i = 0; i < on.size(); i++) {
+            if (workflow.action(on.get(i)).isEmpty()) {
+                problems.add(new DefinitionProblem(parsed.file().path(), "/x-module/registration/on/" + i,
+                        "L'azione \"" + on.get(i) + "\" non esiste nel processo \"" + workflow.code()
+                                + "\"; il modulo non è pubblicato"));
+            }
+        }
+        return problems.size() == before;
     }
 
     private static DataSources dataSources(List<FormSource.SourceFile> files, List<DefinitionProblem> problems) {

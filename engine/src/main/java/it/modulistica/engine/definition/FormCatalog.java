@@ -38,8 +38,18 @@ public final class FormCatalog {
      * @throws java.io.UncheckedIOException if the source cannot be listed
      */
     public FormCatalog(FormSource source, VersionLedger ledger) {
+        this(source, ledger, DefinitionContext.NONE);
+    }
+
+    /**
+     * Loads the source once; definitions naming what {@code context} does not hold are refused.
+     *
+     * @throws java.io.UncheckedIOException if the source cannot be listed
+     */
+    public FormCatalog(FormSource source, VersionLedger ledger, DefinitionContext context) {
         this.source = Objects.requireNonNull(source, "source");
-        this.loader = new CatalogLoader(MetaSchema.load(), Objects.requireNonNull(ledger, "ledger"));
+        this.loader = new CatalogLoader(MetaSchema.load(), Objects.requireNonNull(ledger, "ledger"),
+                Objects.requireNonNull(context, "context"));
         this.snapshot = load();
     }
 

@@ -36,6 +36,7 @@ public final class FormDefinition {
     private final String content;
     private final String sha256;
     private final Map<String, Field> byPath;
+    private final RegistrationPolicy registration;
 
     public FormDefinition(Metadata metadata, List<Field> steps, String content, String sha256) {
         this.code = metadata.code();
@@ -57,6 +58,7 @@ public final class FormDefinition {
         Map<String, Field> index = new HashMap<>();
         steps.forEach(step -> indexFields(step, index));
         this.byPath = Map.copyOf(index);
+        this.registration = RegistrationPolicy.read(DefinitionJson.parse(content).path("x-module")).orElse(null);
     }
 
     /**
@@ -186,6 +188,11 @@ public final class FormDefinition {
     private static void collect(Field field, List<Field> all) {
         all.add(field);
         field.children().forEach(child -> collect(child, all));
+    }
+
+    /** Where the module's instances are delivered for registration ({@code x-module.registration}), if anywhere. */
+    public Optional<RegistrationPolicy> registration() {
+        return Optional.ofNullable(registration);
     }
 
     /** Shorthand for the content's JSON tree, parsed on demand. */

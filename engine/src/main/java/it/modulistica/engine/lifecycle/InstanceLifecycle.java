@@ -65,6 +65,7 @@ public class InstanceLifecycle {
     private final InstanceHistory history;
     private final Guards guards;
     private final TransitionEffects effects;
+    private final RegistrationOutbox registrations;
     private final IdempotencyKeys idempotencyKeys;
     private final ReceiptOutbox receipts;
     private final FileStore files;
@@ -104,6 +105,7 @@ public class InstanceLifecycle {
         this.guards = new Guards(validator, windows, fieldFiles);
         this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), clock);
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
+        this.registrations = new RegistrationOutbox(jdbc);
         this.receipts = receipts;
         this.searchIndex = new SearchIndex(operations);
     }
@@ -259,6 +261,7 @@ public class InstanceLifecycle {
         long historyId = history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(),
                 caller.username(), now, writtenNote));
         effects.enqueue(instance, pending, action.code(), writtenNote, now);
+        registrations.enqueue(instance, definition, action.code(), now);
         Instance saved = save(number(instance, definition, pending, now));
         intake.storeAction(saved, definition, action, uploads, historyId, writtenNote, caller.username(), now,
                 issuedDocuments);

@@ -74,9 +74,9 @@ class BackofficePages {
     public record TabCount(String tab, long count) {
     }
 
-    /** A row of the list. */
+    /** A row of the list; {@code protocol} reads "Protocollo n. ... del ...", empty until recorded. */
     public record Row(String id, String number, String sentAt, String state, String organisation, String declarant,
-            String declarantCode) {
+            String declarantCode, String protocol) {
     }
 
     /** A choice of a select. */
@@ -168,7 +168,8 @@ class BackofficePages {
                 InstanceLabels.dateTime(summary.sentAt()), stateLabel(module, summary.state(), locale),
                 summary.organisation() == null ? "" : organisationName(summary.organisation()),
                 summary.declarantName() == null ? "" : summary.declarantName(),
-                summary.declarantCode() == null ? "" : summary.declarantCode());
+                summary.declarantCode() == null ? "" : summary.declarantCode(),
+                summary.protocol() == null ? "" : summary.protocol().label());
     }
 
     private String organisationName(String code) {

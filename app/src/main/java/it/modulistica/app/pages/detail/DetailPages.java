@@ -3,6 +3,7 @@ package it.modulistica.app.pages.detail;
 import it.modulistica.app.audit.InstanceReads;
 import it.modulistica.app.instances.Callers;
 import it.modulistica.app.mail.DeliveryStatus;
+import it.modulistica.app.registration.RegistrationStatus;
 import it.modulistica.app.pages.InstanceLabels;
 import it.modulistica.app.pages.InstanceRendering;
 import it.modulistica.engine.instance.Instance;
@@ -10,6 +11,8 @@ import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.DataInvalid;
 import it.modulistica.engine.lifecycle.HistoryEntry;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.lifecycle.ProtocolEntry;
+import it.modulistica.engine.lifecycle.ProtocolRegister;
 import it.modulistica.engine.lifecycle.InstanceView;
 import it.modulistica.engine.lifecycle.ReceiptStatus;
 import it.modulistica.workflow.Action;
@@ -44,12 +47,17 @@ class DetailPages {
     private final DeliveryStatus deliveries;
     private final InstanceReads reads;
     private final InstanceFileRows fileRows;
+    private final ProtocolRegister protocols;
+    private final RegistrationStatus registrations;
 
     private final Callers callers;
 
     DetailPages(Callers callers, InstanceLifecycle lifecycle, InstanceRendering rendering, InstanceLabels labels,
-            DeliveryStatus deliveries, InstanceReads reads, InstanceFileRows fileRows) {
+            DeliveryStatus deliveries, InstanceReads reads, InstanceFileRows fileRows, ProtocolRegister protocols,
+            RegistrationStatus registrations) {
         this.callers = callers;
+        this.protocols = protocols;
+        this.registrations = registrations;
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.labels = labels;
@@ -108,6 +116,7 @@ class DetailPages {
             model.addAttribute("operatorContent", rendering.html(view, locale));
             model.addAttribute("operatorForm", view.definition().code());
             model.addAttribute("hasReceipt", lifecycle.receiptStatus(view.instance().id(), caller) != ReceiptStatus.NONE);
+            model.addAttribute("registrations", registrations.summaries(view.instance().id()));
             if (resent != null) {
                 model.addAttribute("resent", resent);
             }
@@ -198,6 +207,7 @@ class DetailPages {
         model.addAttribute("state", view.state().label().in(locale));
         model.addAttribute("createdAt", InstanceLabels.dateTime(instance.createdAt()));
         model.addAttribute("sentAt", instance.sentAt().map(InstanceLabels::dateTime).orElse(""));
+        model.addAttribute("protocol", protocols.of(instance.id()).map(ProtocolEntry::label).orElse(""));
         model.addAttribute("dueDates", rendering.dueDates(view, locale));
     }
 
