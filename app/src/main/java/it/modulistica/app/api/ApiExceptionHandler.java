@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
@@ -71,6 +72,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(status, "unreadable", unreadableDetail(ex));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A path whose id does not parse ({@code /api/instances/not-a-uuid}) names nothing: 404 like a missing one. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (MalformedIds.inPath(ex)) {
+            ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "notFound", message("problem.malformedId.detail"));
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     /** An upload beyond the platform's hard cap ({@code spring.servlet.multipart.max-file-size}): 413. */

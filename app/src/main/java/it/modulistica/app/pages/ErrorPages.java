@@ -1,5 +1,6 @@
 package it.modulistica.app.pages;
 
+import it.modulistica.app.api.MalformedIds;
 import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
@@ -23,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -63,6 +65,12 @@ class ErrorPages implements ErrorViewResolver {
     @ExceptionHandler(ModuleNotFound.class)
     ModelAndView notFound(HttpServletRequest request) {
         return page(request, HttpStatus.NOT_FOUND, null);
+    }
+
+    /** An address whose id is not an id ({@code /istanze/not-a-uuid}) names nothing: 404, not a server error. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformedParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        return page(request, MalformedIds.inPath(ex) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null);
     }
 
     @ExceptionHandler({NotAMember.class, OrganisationNotAllowed.class})
