@@ -5,6 +5,8 @@ import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
+import it.modulistica.engine.lifecycle.NoteNotExpected;
+import it.modulistica.engine.lifecycle.NoteRequired;
 import it.modulistica.engine.lifecycle.OrganisationNotAllowed;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.workflow.TransitionNotAllowed;
@@ -82,6 +84,12 @@ class ErrorPages implements ErrorViewResolver {
     @ExceptionHandler(TransitionNotAllowed.class)
     ModelAndView notPermitted(HttpServletRequest request) {
         return page(request, HttpStatus.CONFLICT, null);
+    }
+
+    /** A note given to an action that takes none, or missing where required: the page says which. */
+    @ExceptionHandler({NoteRequired.class, NoteNotExpected.class})
+    ModelAndView noteProblem(RuntimeException ex, HttpServletRequest request) {
+        return page(request, HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
     }
 
     @ExceptionHandler(ModuleClosed.class)

@@ -36,18 +36,11 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        if (exception instanceof AccountLocked locked) {
-            write(request, response, HttpStatus.UNAUTHORIZED, "locked", lockEnd(locked));
-        } else if (exception instanceof PasswordLoginNotForCitizens) {
+        if (exception instanceof PasswordLoginNotForCitizens) {
             write(request, response, HttpStatus.UNAUTHORIZED, "passwordNotForCitizens");
         } else {
             write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
         }
-    }
-
-    /** The time a lock ends, as written in messages: hours and minutes in Rome. */
-    static String lockEnd(AccountLocked locked) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(ZoneId.of("Europe/Rome")));
     }
 
     @Override

@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 /**
  * Decides whether an upload is a file of an allowed type: by the extension of its name and then by
  * its content, the signature a file of that type begins with ("magic bytes"), so a {@code .pdf}
- * holding an HTML page is refused. Text types (XML, TXT, CSV) must be UTF-8 and carry no markup a
- * browser would run: a document type declaration, an SVG or HTML root, a script. Plain code rather
- * than a detection library: the platform accepts a handful of types and needs only their first
- * bytes.
+ * holding an HTML page is refused. PDFs are then parsed whole ({@link PdfCheck}: Apache PDFBox;
+ * encrypted ones, JavaScript and embedded files are refused). Text types (XML, TXT, CSV) must be
+ * UTF-8 and carry no markup a browser would run: a document type declaration, an SVG or HTML root,
+ * a script.
  */
 public final class FileInspector {
 
@@ -57,7 +57,13 @@ public final class FileInspector {
         FileType type = FileType.ofExtension(extension).filter(t -> rules.accepts(extension)).orElseThrow(() ->
                 refused(pointer, "fileType", Map.of("accept", rules.accept().stream().collect(Collectors.joining(", ")))));
         switch (type) {
-            case PDF -> require(startsWith(content, PDF), pointer, type);
+            case PDF -> {
+                require(startsWith(content, PDF), pointer, type);
+                PdfCheck.check(content).ifPresent(refusal -> {
+                    throw refusal == PdfCheck.Refusal.NOT_A_PDF ? contentRefused(pointer, type)
+                            : refused(pointer, refusal.code, Map.of());
+                });
+            }
             case PNG -> require(startsWith(content, PNG), pointer, type);
             case JPEG -> require(startsWith(content, JPEG), pointer, type);
             case P7M -> require(isPkcs7(content), pointer, type);
