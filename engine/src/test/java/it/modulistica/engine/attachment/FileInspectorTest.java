@@ -104,4 +104,10 @@ class FileInspectorTest {
         assertThat(FileNames.sanitise("")).isEqualTo("file");
         assertThat(FileNames.sanitise("x".repeat(300) + ".pdf")).hasSize(255).endsWith(".pdf");
     }
+
+    @Test
+    void refusesXmlThatIsNotWellFormed() {
+        assertRefused("fattura.xml", text("<?xml version=\"1.0\"?><FatturaElettronica><Numero>1</Fattura>"), "fileContent");
+        assertRefused("fattura.xml", text("<FatturaElettronica>"), "fileContent");
+    }
 }
