@@ -180,7 +180,7 @@ class FileUploadJourneyTest {
         // A real PDF is uploaded with the step's post and shown with its size and a remove button.
         fileInput("/documenti/isee").sendKeys(pdf.toString());
         press("Salva in bozza");
-        assertThat(uploadedFiles()).containsExactly("isee 2026.pdf (35 B) Rimuovi isee 2026.pdf");
+        assertThat(uploadedFiles()).containsExactly("isee 2026.pdf (218 B) Rimuovi isee 2026.pdf");
         assertThat(now(By.cssSelector("input[type=file][name='/documenti/isee']"))).isEmpty();
         if (javascript) {
             Accessibility.assertNoSeriousViolations((JavascriptExecutor) browser, "wizard-file-uploaded");
@@ -196,7 +196,7 @@ class FileUploadJourneyTest {
         confirm();
         open(browser.getCurrentUrl().replace("/inviata", ""));
         WebElement attachments = browser.findElement(By.cssSelector("[data-testid=attachments]"));
-        assertThat(attachments.getText()).contains("isee 2026.pdf").contains("Attestazione ISEE").contains("35 B");
+        assertThat(attachments.getText()).contains("isee 2026.pdf").contains("Attestazione ISEE").contains("218 B");
         assertThat(attachments.findElement(By.linkText("isee 2026.pdf")).getAttribute("href"))
                 .matches(".*/api/instances/[0-9a-f-]{36}/files/[0-9a-f-]{36}$");
         assertThat(browser.findElement(By.id("documents")).findElement(By.xpath("..")).getText())
