@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
@@ -60,19 +61,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final ViolationMessages violationMessages;
     private final RefusedAccesses refusedAccesses;
     private final RequestErrors requestErrors;
+    private final ApiLimits limits;
 
     ApiExceptionHandler(ViolationMessages violationMessages, RefusedAccesses refusedAccesses,
-            RequestErrors requestErrors) {
+            RequestErrors requestErrors, ApiLimits limits) {
         this.violationMessages = violationMessages;
         this.refusedAccesses = refusedAccesses;
         this.requestErrors = requestErrors;
+        this.limits = limits;
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JsonBodyTooLarge tooLarge) {
+            String limit = FileRules.describeSize(tooLarge.limit(), LocaleContextHolder.getLocale());
+            ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "jsonTooLarge",
+                    message("problem.jsonTooLarge.detail", limit));
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         ProblemDetail problem = problem(status, "unreadable", unreadableDetail(ex));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A path whose id does not parse ({@code /api/instances/not-a-uuid}) names nothing: 404 like a missing one. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (MalformedIds.inPath(ex)) {
+            ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "notFound", message("problem.malformedId.detail"));
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     /** An upload beyond the platform's hard cap ({@code spring.servlet.multipart.max-file-size}): 413. */
@@ -104,22 +124,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataInvalid.class)
     ResponseEntity<ProblemDetail> dataInvalid(DataInvalid ex) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid",
-                message("problem.dataInvalid.detail", ex.violations().size()));
-        problem.setProperty("errors", ex.violations().stream()
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid", invalidDetail(ex.violations()));
+        problem.setProperty("errors", limits.listed(ex.violations()).stream()
                 .map(v -> new FieldError(v.pointer(), v.code(), violationMessages.message(v, locale)))
                 .toList());
+        problem.setProperty("totalErrors", ex.violations().size());
         return respond(problem);
     }
 
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequest ex) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid",
-                message("problem.dataInvalid.detail", ex.errors().size()));
-        problem.setProperty("errors", ex.errors().stream()
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "dataInvalid", invalidDetail(ex.errors()));
+        problem.setProperty("errors", limits.listed(ex.errors()).stream()
                 .map(e -> new FieldError(e.pointer(), e.code(), requestErrors.message(e, locale)))
                 .toList());
+        problem.setProperty("totalErrors", ex.errors().size());
         return respond(problem);
     }
 
@@ -219,6 +239,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected error while handling a request", ex);
         return ResponseEntity.internalServerError()
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.internal.detail")));
+    }
+
+    /** How many errors there are, and that only the first are listed when there are more than the answer lists. */
+    private String invalidDetail(List<?> errors) {
+        return errors.size() > limits.maxErrors()
+                ? message("problem.dataInvalid.detailFirst", errors.size(), limits.maxErrors())
+                : message("problem.dataInvalid.detail", errors.size());
     }
 
     private String unreadableDetail(HttpMessageNotReadableException ex) {

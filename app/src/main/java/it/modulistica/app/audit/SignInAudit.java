@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import it.modulistica.app.security.SignInThrottled;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -103,6 +104,9 @@ class SignInAudit {
     }
 
     private static String reason(AuthenticationException exception) {
+        if (exception instanceof SignInThrottled) {
+            return "throttled";
+        }
         if (exception instanceof BadCredentialsException) {
             return "bad-credentials";
         }

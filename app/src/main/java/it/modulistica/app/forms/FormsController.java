@@ -1,6 +1,7 @@
 package it.modulistica.app.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.app.api.ApiLimits;
 import it.modulistica.app.catalog.ModuleCatalogue;
 import it.modulistica.engine.definition.DefinitionProblem;
 import it.modulistica.engine.definition.FormCatalog;
@@ -34,12 +35,15 @@ class FormsController {
     private final ModuleCatalogue modules;
     private final FormValidator validator;
     private final ViolationMessages messages;
+    private final ApiLimits limits;
 
-    FormsController(FormCatalog catalog, ModuleCatalogue modules, FormValidator validator, ViolationMessages messages) {
+    FormsController(FormCatalog catalog, ModuleCatalogue modules, FormValidator validator, ViolationMessages messages,
+            ApiLimits limits) {
         this.catalog = catalog;
         this.modules = modules;
         this.validator = validator;
         this.messages = messages;
+        this.limits = limits;
     }
 
     /**
@@ -58,8 +62,11 @@ class FormsController {
         }
     }
 
-    /** The answer of a validation: valid or not, and every error with its message in the caller's language. */
-    record ValidationAnswer(boolean valid, List<Error> errors) {
+    /**
+     * The answer of a validation: valid or not, the errors with their message in the caller's
+     * language (at most {@code modulistica.api.max-errors}) and how many there are in all.
+     */
+    record ValidationAnswer(boolean valid, List<Error> errors, int totalErrors) {
 
         record Error(String pointer, String code, String message) {
         }
@@ -95,9 +102,9 @@ class FormsController {
             case "complete" -> ValidationLevel.COMPLETE;
             default -> throw new UnknownValidationLevel(level);
         });
-        return new ValidationAnswer(result.valid(), result.violations().stream()
+        return new ValidationAnswer(result.valid(), limits.listed(result.violations()).stream()
                 .map(v -> new ValidationAnswer.Error(v.pointer(), v.code(), messages.message(v, locale)))
-                .toList());
+                .toList(), result.violations().size());
     }
 
     private FormDefinition find(String code) {

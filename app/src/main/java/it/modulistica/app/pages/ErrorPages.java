@@ -1,10 +1,13 @@
 package it.modulistica.app.pages;
 
 import it.modulistica.app.overload.Saturation;
+import it.modulistica.app.api.MalformedIds;
 import it.modulistica.app.audit.RefusedAccesses;
 import it.modulistica.engine.lifecycle.InstanceNotFound;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.engine.lifecycle.NotAMember;
+import it.modulistica.engine.lifecycle.NoteNotExpected;
+import it.modulistica.engine.lifecycle.NoteRequired;
 import it.modulistica.engine.lifecycle.OrganisationNotAllowed;
 import it.modulistica.engine.window.ModuleClosed;
 import it.modulistica.workflow.TransitionNotAllowed;
@@ -24,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -66,6 +70,12 @@ class ErrorPages implements ErrorViewResolver {
         return page(request, HttpStatus.NOT_FOUND, null);
     }
 
+    /** An address whose id is not an id ({@code /istanze/not-a-uuid}) names nothing: 404, not a server error. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformedParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        return page(request, MalformedIds.inPath(ex) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null);
+    }
+
     @ExceptionHandler({NotAMember.class, OrganisationNotAllowed.class})
     ModelAndView notAMember(RuntimeException ex, HttpServletRequest request) {
         return page(request, HttpStatus.FORBIDDEN, ex.getMessage());
@@ -75,6 +85,12 @@ class ErrorPages implements ErrorViewResolver {
     @ExceptionHandler(TransitionNotAllowed.class)
     ModelAndView notPermitted(HttpServletRequest request) {
         return page(request, HttpStatus.CONFLICT, null);
+    }
+
+    /** A note given to an action that takes none, or missing where required: the page says which. */
+    @ExceptionHandler({NoteRequired.class, NoteNotExpected.class})
+    ModelAndView noteProblem(RuntimeException ex, HttpServletRequest request) {
+        return page(request, HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
     }
 
     @ExceptionHandler(ModuleClosed.class)

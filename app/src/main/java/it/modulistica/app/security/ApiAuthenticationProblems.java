@@ -40,20 +40,13 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
         if (Saturation.causedBy(exception)) {
             throw new Saturation.Saturated(exception); // no connection to check the credentials: 503, not 401
         }
-        if (exception instanceof AccountLocked locked) {
-            write(request, response, HttpStatus.UNAUTHORIZED, "locked", lockEnd(locked));
-        } else if (exception instanceof CredentialRefused refused && refused.reason().startsWith("token-")) {
+        if (exception instanceof CredentialRefused refused && refused.reason().startsWith("token-")) {
             write(request, response, HttpStatus.UNAUTHORIZED, refused.reason());
         } else if (exception instanceof PasswordLoginNotForCitizens) {
             write(request, response, HttpStatus.UNAUTHORIZED, "passwordNotForCitizens");
         } else {
             write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
         }
-    }
-
-    /** The time a lock ends, as written in messages: hours and minutes in Rome. */
-    static String lockEnd(AccountLocked locked) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(ZoneId.of("Europe/Rome")));
     }
 
     @Override

@@ -41,10 +41,7 @@ class LoginPage {
             @SessionAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Object failure,
             @RequestAttribute(name = ClientCertificates.REFUSAL_ATTRIBUTE, required = false) Object refusedCertificate,
             CsrfToken csrf, Locale locale) {
-        String failed = failure instanceof AccountLocked locked
-                ? HtmlUtils.htmlEscape(messages.getMessage("login.locked",
-                        new Object[] {ApiAuthenticationProblems.lockEnd(locked)}, locale))
-                : failure instanceof PasswordLoginNotForCitizens ? text("login.passwordNotForCitizens", locale)
+        String failed = failure instanceof PasswordLoginNotForCitizens ? text("login.passwordNotForCitizens", locale)
                 : failure instanceof CredentialRefused refused ? refusal(refused.reason(), locale)
                 : failure instanceof OAuth2AuthenticationException ? text("login.refused", locale)
                 : text("login.failed", locale);

@@ -1,6 +1,7 @@
 package it.modulistica.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.modulistica.app.audit.AuditLog;
 import it.modulistica.app.security.certificate.ClientCertificates;
 import it.modulistica.app.security.oidc.IdentityProviders;
 import it.modulistica.app.security.token.ApiTokens;
@@ -9,13 +10,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -53,17 +52,16 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Passwords checked against the directory, once the account is known not to be locked. */
+    /**
+     * Passwords checked against the directory, throttled per account and client address: a pair that
+     * failed too often waits, then is blocked for a while; the account itself is never locked.
+     */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
-            LoginAttempts attempts, SecuritySettings settings) {
+    AuthenticationProvider authenticationProvider(UserDirectory users, PasswordEncoder passwordEncoder,
+            SecuritySettings settings, SignInThrottle throttle, ClientAddresses addresses, SignInAlerts alerts,
+            AuditLog audit) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        UserDetailsChecker standardChecks = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(account -> {
-            standardChecks.check(account);
-            attempts.requireUnlocked((UserAccount) account);
-        });
         if (!settings.passwordLoginForCitizens()) {
             provider.setPostAuthenticationChecks(account -> {
                 if (!((UserAccount) account).staff()) {
@@ -71,17 +69,17 @@ class SecurityConfiguration {
                 }
             });
         }
-        return provider;
+        return new ThrottledSignIn(provider, throttle, addresses, alerts, audit);
     }
 
     /**
      * Spring Security's publisher maps exceptions to failure events by exact class, so the
-     * application's own refusals are mapped here: the audit log and the lockout see them.
+     * application's own refusals are mapped here: the audit log sees them.
      */
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
-        events.setAdditionalExceptionMappings(Map.of(AccountLocked.class, AuthenticationFailureLockedEvent.class,
+        events.setAdditionalExceptionMappings(Map.of(SignInThrottled.class, AuthenticationFailureBadCredentialsEvent.class,
                 PasswordLoginNotForCitizens.class, PasswordLoginRefusedEvent.class,
                 CredentialRefused.class, CredentialRefusedEvent.class,
                 OAuth2AuthenticationException.class, CredentialRefusedEvent.class));
@@ -154,7 +152,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").failureHandler(SecurityConfiguration::signInFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(OversizedUploads::requireCsrfToken))
                 .headers(SecurityHeaders::apply)
                 .build();
     }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import it.modulistica.engine.window.OpeningWindows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,6 +37,9 @@ class FormWindowsApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OpeningWindows windows;
+
     private ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -59,9 +63,14 @@ class FormWindowsApiTest {
 
     @Test
     void closingTheWindowRefusesNewInstancesUntilAnUnlockOrAnExtension() {
-        ResponseEntity<JsonNode> closed = call("admin", HttpMethod.POST, WINDOW + "/extensions",
-                Map.of("closes", "2022-09-02T12:00", "reason", "Ripristino del termine del manuale"));
-        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // The API refuses a closing time in the past; an earlier closing is recorded as it was before that rule.
+        windows.extend("utenti-servizi-06", LocalDateTime.parse("2022-09-02T12:00"), "Ripristino del termine del manuale",
+                "admin");
+
+        ResponseEntity<JsonNode> stillPast = call("admin", HttpMethod.POST, WINDOW + "/extensions",
+                Map.of("closes", "2023-01-01T00:00", "reason", "Riapertura"));
+        assertThat(stillPast.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(stillPast.getBody().at("/errors/0/code").asText()).isEqualTo("notInTheFuture");
 
         ResponseEntity<JsonNode> refused = create("004003");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -79,6 +88,29 @@ class FormWindowsApiTest {
                 Map.of("closes", endOfYear.toString(), "reason", "Proroga")).getBody().get("closes").asText())
                 .startsWith(endOfYear.toString());
         assertThat(create("004029").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void anExtensionMustCloseAfterTheWindowItExtendsAndAnUnlockMustEndInTheFuture() {
+        String before = call("admin", HttpMethod.GET, WINDOW, null).getBody().get("closes").asText();
+
+        ResponseEntity<JsonNode> backwards = call("admin", HttpMethod.POST, WINDOW + "/extensions",
+                Map.of("closes", "2020-01-01T00:00", "reason", "Proroga sbagliata"));
+        assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(backwards.getBody().at("/errors/0/pointer").asText()).isEqualTo("/closes");
+        assertThat(backwards.getBody().at("/errors/0/code").asText()).isEqualTo("notAfterCurrentClosing");
+        assertThat(backwards.getBody().at("/errors/0/message").asText())
+                .isEqualTo("La proroga deve chiudere dopo la chiusura attuale del modulo");
+
+        ResponseEntity<JsonNode> pastUnlock = call("admin", HttpMethod.POST, WINDOW + "/unlocks",
+                Map.of("organisation", "004003", "until", "2020-01-01T00:00", "reason", "Verifica"));
+        assertThat(pastUnlock.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(pastUnlock.getBody().at("/errors/0/pointer").asText()).isEqualTo("/until");
+        assertThat(pastUnlock.getBody().at("/errors/0/message").asText()).isEqualTo("La data e l'ora devono essere future");
+
+        assertThat(call("admin", HttpMethod.GET, WINDOW, null).getBody().get("closes").asText()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from form_window_unlock where open_until = ?")
+                .param(LocalDateTime.parse("2020-01-01T00:00")).query(Long.class).single()).isZero();
     }
 
     @Test

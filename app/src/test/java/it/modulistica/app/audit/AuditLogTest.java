@@ -49,6 +49,15 @@ class AuditLogTest {
         return audit("type=" + type + "&user=" + user + "&size=200").get("items").valueStream().toList();
     }
 
+    /** The shipped valid example of Utenti Servizi 06 for the Comune di Alba. */
+    private static final String VALID_FOR_ALBA = """
+            {"privacy": {"presaVisione": true}, "comune": {"sindaco": {"nome": "Federica", "cognome": "Neri",
+             "codiceFiscale": "NREFRC75C54A124J"}, "provincia": "CN", "comune": "004003", "cap": "12051",
+             "indirizzo": "Piazza Risorgimento, 1", "codiceFiscale": "00296180045", "pec": "protocollo.alba@pec.example.org",
+             "rup": {"nominativo": "Marco Bianchi", "email": "m.bianchi@example.org", "telefono": "0173123456"}},
+             "utenti": [{"nome": "Laura", "cognome": "Gallo", "codiceFiscale": "GLLLRA82D45A124B",
+             "dataNascita": "1982-04-05", "email": "l.gallo@example.org", "telefono": "0173123457"}]}""";
+
     private String createDraft(String data) {
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
@@ -79,15 +88,19 @@ class AuditLogTest {
     }
 
     @Test
-    void recordsTheLockoutAndTheSignInsItRefuses() {
+    void recordsTheSignInsTheThrottleRefuses() {
         String user = newUser("audit.lock");
-        for (int attempt = 1; attempt <= 6; attempt++) {
+        for (int attempt = 1; attempt <= 4; attempt++) {
             http.withBasicAuth(user, "sbagliata").getForEntity("/api/me", JsonNode.class);
         }
+        // The fourth failure makes the pair wait; the next attempt comes before the wait is over.
+        jdbc.sql("update sign_in_throttle set next_attempt_at = next_attempt_at + interval '1' hour where username = ?")
+                .param(user).update();
+        http.withBasicAuth(user, "giusta").getForEntity("/api/me", JsonNode.class);
 
-        assertThat(events("LOCKOUT", user)).singleElement()
-                .satisfies(e -> assertThat(e.get("target").asText()).isEqualTo("user:" + user));
-        assertThat(events("SIGN_IN", user).get(0).at("/details/reason").asText()).isEqualTo("locked");
+        assertThat(events("SIGN_IN", user)).hasSize(5);
+        assertThat(events("SIGN_IN", user).get(0).at("/details/reason").asText()).isEqualTo("throttled");
+        assertThat(events("SIGN_IN", user).get(1).at("/details/reason").asText()).isEqualTo("bad-credentials");
     }
 
     @Test
@@ -116,7 +129,11 @@ class AuditLogTest {
 
     @Test
     void recordsOperatorReadsButNotTheOwnersAndNeverFieldValues() {
-        String id = createDraft("{\"comune\": {\"indirizzo\": \"Via VALORE-RISERVATO-123\"}}");
+        String id = createDraft(VALID_FOR_ALBA.replace("Piazza Risorgimento, 1", "Via VALORE-RISERVATO-123"));
+        for (String action : List.of("completa", "invia")) {
+            assertThat(http.withBasicAuth("federica.neri", "demo").postForEntity("/api/instances/" + id + "/actions/"
+                    + action, null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
         http.withBasicAuth("federica.neri", "demo").getForEntity("/api/instances/" + id, JsonNode.class);
         assertThat(http.withBasicAuth("operatore", "demo").getForEntity("/api/instances/" + id, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

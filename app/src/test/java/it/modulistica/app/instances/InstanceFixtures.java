@@ -28,6 +28,14 @@ public final class InstanceFixtures {
      * {@link #ALBA_OWNER} through the API; returns its id.
      */
     public static String sentForAlba(MockMvc mvc, ObjectMapper mapper) throws Exception {
+        return filledForAlba(mvc, mapper, List.of("completa", "invia"));
+    }
+
+    /**
+     * An Utenti Servizi 06 instance for the Comune di Alba, created and filled with valid data by
+     * {@link #ALBA_OWNER} through the API, then taken through {@code actions}; returns its id.
+     */
+    public static String filledForAlba(MockMvc mvc, ObjectMapper mapper, List<String> actions) throws Exception {
         String created = mvc.perform(post("/api/instances").with(httpBasic(ALBA_OWNER, "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"form\": \"utenti-servizi-06\", \"organisation\": \"004003\"}"))
@@ -39,7 +47,7 @@ public final class InstanceFixtures {
             mvc.perform(put("/api/instances/" + id + "/data").with(httpBasic(ALBA_OWNER, "demo"))
                     .contentType(MediaType.APPLICATION_JSON).content(example.readAllBytes())).andExpect(status().isOk());
         }
-        for (String action : List.of("completa", "invia")) {
+        for (String action : actions) {
             mvc.perform(post("/api/instances/" + id + "/actions/" + action).with(httpBasic(ALBA_OWNER, "demo")))
                     .andExpect(status().isOk());
         }

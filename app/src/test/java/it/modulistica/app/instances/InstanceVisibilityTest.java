@@ -55,6 +55,8 @@ class InstanceVisibilityTest {
     private static final String OFFICIAL_OF_BRA = "funzionario.bra";
     private static final String OPERATOR_OF_HEALTH = "operatore.salute";
     private static final List<String> OUTSIDERS = List.of(STRANGER, OFFICIAL_OF_BRA, OPERATOR_OF_HEALTH);
+    private static final String ADMIN_AND_OPERATOR = "admin.operatore";
+    private static final List<String> OFFICE = List.of(MODULE_OPERATOR, ADMIN_AND_OPERATOR, "admin");
 
     /**
      * A request on the instance {@code {id}}: a JSON body for the API, form parameters for pages;
@@ -152,9 +154,14 @@ class InstanceVisibilityTest {
             users.register(new NewUser(OPERATOR_OF_HEALTH, "Operatore Salute", null, null,
                     List.of(RoleGrant.operator(OperatorScope.category("salute")))), "demo");
         }
+        if (!users.exists(ADMIN_AND_OPERATOR)) {
+            users.register(new NewUser(ADMIN_AND_OPERATOR, "Amministratore e operatore", null, null,
+                    List.of(RoleGrant.admin(), RoleGrant.operator(OperatorScope.category("servizi-educativi")))), "demo");
+        }
         id = InstanceFixtures.sentForAlba(mvc, mapper);
         file = attachmentOfAnIntegration();
-        for (String user : List.of(OWNER, MODULE_OPERATOR, STRANGER, OFFICIAL_OF_BRA, OPERATOR_OF_HEALTH)) {
+        for (String user : List.of(OWNER, MODULE_OPERATOR, STRANGER, OFFICIAL_OF_BRA, OPERATOR_OF_HEALTH,
+                ADMIN_AND_OPERATOR, "admin")) {
             sessions.put(user, InstanceFixtures.session(mvc, user));
         }
     }
@@ -179,18 +186,23 @@ class InstanceVisibilityTest {
 
     private static MockMultipartFile pdf(String part) {
         return new MockMultipartFile(part, "delibera.pdf", "application/pdf",
-                "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
     }
 
-    private String path(Endpoint endpoint) {
-        return endpoint.path().replace("{id}", id).replace("{file}", file);
+    private String path(Endpoint endpoint, String instance) {
+        return endpoint.path().replace("{id}", instance).replace("{file}", file);
     }
 
     private int call(Endpoint endpoint, String username) throws Exception {
+        return call(endpoint, username, id);
+    }
+
+    private int call(Endpoint endpoint, String username, String instance) throws Exception {
         MockHttpServletRequestBuilder request = (endpoint.withFile()
-                ? multipart(endpoint.method(), URI.create(path(endpoint))).file(pdf(endpoint.path().endsWith("/files")
+                ? multipart(endpoint.method(), URI.create(path(endpoint, instance))).file(pdf(endpoint.path().endsWith("/files")
                         ? "file" : "attachments"))
-                : request(endpoint.method(), path(endpoint)))
+                : request(endpoint.method(), path(endpoint, instance)))
                 .cookie(sessions.get(username)).with(csrf());
         if (endpoint.json() != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(endpoint.json());
@@ -200,9 +212,14 @@ class InstanceVisibilityTest {
     }
 
     private long refusalsRecorded(String username, Endpoint endpoint) {
+        return refusalsRecorded(username, endpoint, id, "%");
+    }
+
+    private long refusalsRecorded(String username, Endpoint endpoint, String instance, String details) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'ACCESS_REFUSED' AND username = ?"
-                        + " AND target = ? AND details LIKE ?")
-                .params(username, "instance:" + id, "%" + endpoint.method() + " " + path(endpoint) + "\"%")
+                        + " AND target = ? AND details LIKE ? AND details LIKE ?")
+                .params(username, "instance:" + instance, "%" + endpoint.method() + " " + path(endpoint, instance) + "\"%",
+                        details)
                 .query(Long.class).single();
     }
 
@@ -218,5 +235,29 @@ class InstanceVisibilityTest {
         }
         assertThat(call(endpoint, endpoint.entitled())).as(endpoint + " as " + endpoint.entitled())
                 .isNotEqualTo(404).isLessThan(500);
+    }
+
+    /**
+     * A draft (BOZZA, and DA_INVIARE: completed but not sent) is nobody's business but its
+     * compilers': the module's operator, an admin who is also its operator and a plain admin get
+     * 404 on every endpoint and page, each refusal recorded as a draft. Each endpoint gets fresh
+     * drafts, since the owner's own call may change or delete them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answers404ToOperatorsAndAdminsOnDrafts(Endpoint endpoint) throws Exception {
+        for (List<String> actions : List.of(List.<String>of(), List.of("completa"))) {
+            String draft = InstanceFixtures.filledForAlba(mvc, mapper, actions);
+            for (String official : OFFICE) {
+                assertThat(call(endpoint, official, draft)).as(endpoint + " on a draft " + actions + " as " + official)
+                        .isEqualTo(404);
+                assertThat(refusalsRecorded(official, endpoint, draft, "%\"draft\":true%"))
+                        .as("refusal of " + endpoint + " on a draft to " + official + " recorded").isEqualTo(1);
+            }
+            if (endpoint.entitled().equals(OWNER) && !endpoint.path().contains("{file}")) {
+                assertThat(call(endpoint, OWNER, draft)).as(endpoint + " on a draft as its owner")
+                        .isNotEqualTo(404).isLessThan(500);
+            }
+        }
     }
 }

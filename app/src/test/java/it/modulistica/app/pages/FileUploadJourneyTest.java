@@ -89,7 +89,8 @@ class FileUploadJourneyTest {
         Path photo = Files.write(uploads.resolve("documento.png"),
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         Path act = Files.write(uploads.resolve("provvedimento firmato.pdf"),
-                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
 
         signIn("operatore");
         open(detail);
@@ -145,7 +146,8 @@ class FileUploadJourneyTest {
     /** The journey of the owner up to the sent instance; returns the address of its detail page. */
     private String journey(boolean javascript) throws IOException {
         Path pdf = Files.write(uploads.resolve("isee 2026.pdf"),
-                "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
         Path fake = Files.writeString(uploads.resolve("finto.pdf"), "<!DOCTYPE html><html><script>alert(1)</script></html>");
         signIn("mario.rossi");
         open("/nuova-istanza/servizi-educativi");
@@ -178,7 +180,7 @@ class FileUploadJourneyTest {
         // A real PDF is uploaded with the step's post and shown with its size and a remove button.
         fileInput("/documenti/isee").sendKeys(pdf.toString());
         press("Salva in bozza");
-        assertThat(uploadedFiles()).containsExactly("isee 2026.pdf (35 B) Rimuovi isee 2026.pdf");
+        assertThat(uploadedFiles()).containsExactly("isee 2026.pdf (218 B) Rimuovi isee 2026.pdf");
         assertThat(now(By.cssSelector("input[type=file][name='/documenti/isee']"))).isEmpty();
         if (javascript) {
             Accessibility.assertNoSeriousViolations((JavascriptExecutor) browser, "wizard-file-uploaded");
@@ -194,7 +196,7 @@ class FileUploadJourneyTest {
         confirm();
         open(browser.getCurrentUrl().replace("/inviata", ""));
         WebElement attachments = browser.findElement(By.cssSelector("[data-testid=attachments]"));
-        assertThat(attachments.getText()).contains("isee 2026.pdf").contains("Attestazione ISEE").contains("35 B");
+        assertThat(attachments.getText()).contains("isee 2026.pdf").contains("Attestazione ISEE").contains("218 B");
         assertThat(attachments.findElement(By.linkText("isee 2026.pdf")).getAttribute("href"))
                 .matches(".*/api/instances/[0-9a-f-]{36}/files/[0-9a-f-]{36}$");
         assertThat(browser.findElement(By.id("documents")).findElement(By.xpath("..")).getText())

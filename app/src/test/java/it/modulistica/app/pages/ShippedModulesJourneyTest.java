@@ -36,7 +36,8 @@ class ShippedModulesJourneyTest {
     WizardDriver user;
 
     private Path pdf(String name) throws IOException {
-        return Files.write(uploads.resolve(name), "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return Files.write(uploads.resolve(name), ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
     }
 
     private void upload(String name, Path file) {

@@ -3,6 +3,8 @@ package it.modulistica.engine.attachment;
 import it.modulistica.engine.definition.FileRules;
 import it.modulistica.engine.definition.FileType;
 import it.modulistica.engine.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,14 +14,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Decides whether an upload is a file of an allowed type: by the extension of its name and then by
  * its content, the signature a file of that type begins with ("magic bytes"), so a {@code .pdf}
- * holding an HTML page is refused. Text types (XML, TXT, CSV) must be UTF-8 and carry no markup a
- * browser would run: a document type declaration, an SVG or HTML root, a script. Plain code rather
- * than a detection library: the platform accepts a handful of types and needs only their first
- * bytes.
+ * holding an HTML page is refused. PDFs are then parsed whole ({@link PdfCheck}: Apache PDFBox;
+ * encrypted ones, JavaScript and embedded files are refused), XML by the JDK's parser (it must be
+ * well-formed). Text types (XML, TXT, CSV) must be UTF-8 and carry no markup a browser would run: a
+ * document type declaration, an SVG or HTML root, a script.
  */
 public final class FileInspector {
 
@@ -57,7 +64,13 @@ public final class FileInspector {
         FileType type = FileType.ofExtension(extension).filter(t -> rules.accepts(extension)).orElseThrow(() ->
                 refused(pointer, "fileType", Map.of("accept", rules.accept().stream().collect(Collectors.joining(", ")))));
         switch (type) {
-            case PDF -> require(startsWith(content, PDF), pointer, type);
+            case PDF -> {
+                require(startsWith(content, PDF), pointer, type);
+                PdfCheck.check(content).ifPresent(refusal -> {
+                    throw refusal == PdfCheck.Refusal.NOT_A_PDF ? contentRefused(pointer, type)
+                            : refused(pointer, refusal.code, Map.of());
+                });
+            }
             case PNG -> require(startsWith(content, PNG), pointer, type);
             case JPEG -> require(startsWith(content, JPEG), pointer, type);
             case P7M -> require(isPkcs7(content), pointer, type);
@@ -76,6 +89,27 @@ public final class FileInspector {
         }
         if (ACTIVE_MARKUP.matcher(text).find()) {
             throw refused(pointer, "fileUnsafe", Map.of());
+        }
+        if (!wellFormed(content)) {
+            throw contentRefused(pointer, FileType.XML);
+        }
+    }
+
+    /** Whether the whole document parses as XML (no document type declarations, no external entities). */
+    private static boolean wellFormed(byte[] content) {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.newSAXParser().parse(new ByteArrayInputStream(content), new DefaultHandler());
+            return true;
+        } catch (SAXException | IOException malformed) {
+            return false;
+        } catch (ParserConfigurationException misconfigured) {
+            throw new IllegalStateException("The JDK's XML parser lacks a security feature", misconfigured);
         }
     }
 

@@ -11,9 +11,10 @@ import java.util.UUID;
 
 /**
  * Loads an instance for a caller, with the roles the caller has on it: owner when they created it,
- * operator when their operator access covers the module's category or code. A member of the
- * organisation an instance is filed for sees it, read-only, when the module shares its instances
- * with the organisation. Any other instance is not found, like a deleted one.
+ * operator when their operator access covers the module's category or code and the instance has
+ * been sent (a draft is nobody's business but its compilers'). A member of the organisation an
+ * instance is filed for sees it, read-only, when the module shares its instances with the
+ * organisation. Any other instance is not found, like a deleted one.
  */
 final class InstanceAccess {
 
@@ -40,13 +41,22 @@ final class InstanceAccess {
         if (instance.owner().equals(caller.username())) {
             actors.add(Actor.OWNER);
         }
-        if (caller.operatorAccess().covers(definition.category(), definition.code())) {
+        if (!draft(instance) && caller.operatorAccess().covers(definition.category(), definition.code())) {
             actors.add(Actor.OPERATOR);
         }
         if (actors.isEmpty() && !sharedWith(caller, instance, definition)) {
             throw new InstanceNotFound(id);
         }
         return new Visible(instance, definition, Set.copyOf(actors));
+    }
+
+    /**
+     * Whether the instance is still a draft: the workflow has not handed it to the office yet, which
+     * happens with the send that freezes its data ({@code freeze-data}). Operators and admins do not
+     * see drafts at all, whatever their access to the module.
+     */
+    static boolean draft(Instance instance) {
+        return instance.sentAt().isEmpty();
     }
 
     private static boolean sharedWith(Caller caller, Instance instance, FormDefinition definition) {

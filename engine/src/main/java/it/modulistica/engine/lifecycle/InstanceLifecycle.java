@@ -12,6 +12,7 @@ import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.instance.JsonColumns;
 import it.modulistica.engine.instance.PinnedDefinitions;
 import it.modulistica.engine.numbering.InstanceNumbering;
+import it.modulistica.engine.validation.ControlCharacters;
 import it.modulistica.engine.validation.FormValidator;
 import it.modulistica.engine.validation.ValidationLevel;
 import it.modulistica.engine.validation.ValidationResult;
@@ -245,6 +246,10 @@ public class InstanceLifecycle {
         Action action = transition.action();
         String writtenNote = note == null || note.isBlank() ? null : note.strip();
         checkNote(action, writtenNote);
+        List<Violation> noteCharacters = ControlCharacters.check("/note", writtenNote);
+        if (!noteCharacters.isEmpty()) {
+            throw new DataInvalid(noteCharacters);
+        }
         FileIntake.ActionUploads uploads = intake.check(action, given);
         intake.requireRoom(definition, instance, uploads.size(),
                 uploads.issued() != null && uploads.attachments().isEmpty() ? FileIntake.ISSUED_DOCUMENT : FileIntake.ATTACHMENTS);

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * Validates data against a form definition on the server, at draft or complete level, and returns
  * the data as it is to be stored together with every violation, in the order of the fields.
  *
- * <p>The order of work: unknown keys are reported and dropped, values normalised (see
+ * <p>The order of work: control characters in any text are refused ({@link ControlCharacters}), unknown keys are reported and dropped, values normalised (see
  * {@link ValidationResult}), values of hidden fields removed; then the JSON Schema keywords are
  * checked by everit-json-schema, and at complete level required fields, data-source options and
  * date bounds by the field tree. Computed fields ({@code x-computed}) are written by the server
@@ -52,6 +52,7 @@ public final class FormValidator {
             violations.add(new Violation("", "type", Map.of("expected", "object")));
             return new ValidationResult(JsonNodeFactory.instance.objectNode(), violations);
         }
+        ControlCharacters.check(data, violations);
         ObjectNode copy = ((ObjectNode) data).deepCopy();
         DataWalker walker = new DataWalker(definition, dataSources.get(), copy, violations);
         walker.normalise();

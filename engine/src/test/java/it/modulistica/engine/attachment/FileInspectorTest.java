@@ -15,7 +15,8 @@ class FileInspectorTest {
     private static final FileRules EVERYTHING = new FileRules(
             List.of("pdf", "png", "jpg", "jpeg", "p7m", "xml", "txt", "csv"), 1024, 1);
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
     /** SEQUENCE (long form length) { OID 1.2.840.113549.1.7.2 signedData ... }. */
@@ -102,5 +103,11 @@ class FileInspectorTest {
         assertThat(FileNames.sanitise("...pdf")).isEqualTo("pdf");
         assertThat(FileNames.sanitise("")).isEqualTo("file");
         assertThat(FileNames.sanitise("x".repeat(300) + ".pdf")).hasSize(255).endsWith(".pdf");
+    }
+
+    @Test
+    void refusesXmlThatIsNotWellFormed() {
+        assertRefused("fattura.xml", text("<?xml version=\"1.0\"?><FatturaElettronica><Numero>1</Fattura>"), "fileContent");
+        assertRefused("fattura.xml", text("<FatturaElettronica>"), "fileContent");
     }
 }

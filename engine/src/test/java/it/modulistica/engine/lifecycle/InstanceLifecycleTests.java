@@ -16,6 +16,7 @@ import it.modulistica.engine.validation.Violation;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.TransitionNotAllowed;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -219,8 +220,7 @@ abstract class InstanceLifecycleTests extends PlatformTests {
         Instance sent = platform.reach(module, "INVIATA");
 
         assertThatThrownBy(() -> lifecycle.act(ready.id(), "invia", OPERATOR, null, null))
-                .isInstanceOfSatisfying(TransitionNotAllowed.class,
-                        refused -> assertThat(refused.permitted()).isEmpty());
+                .isInstanceOf(InstanceNotFound.class);
         assertThatThrownBy(() -> lifecycle.act(sent.id(), "prendi-in-carico", OWNER, null, null))
                 .isInstanceOfSatisfying(TransitionNotAllowed.class,
                         refused -> assertThat(refused.permitted()).isEmpty());
@@ -235,7 +235,7 @@ abstract class InstanceLifecycleTests extends PlatformTests {
                 .containsExactly("invia", "riporta-in-bozza");
         assertThat(lifecycle.permittedActions(ready.id(), OWNER).get(0).confirmation().italian())
                 .startsWith("Inviare il modulo?");
-        assertThat(lifecycle.permittedActions(ready.id(), OPERATOR)).isEmpty();
+        assertThatThrownBy(() -> lifecycle.permittedActions(ready.id(), OPERATOR)).isInstanceOf(InstanceNotFound.class);
         assertThat(lifecycle.permittedActions(sent.id(), OPERATOR)).extracting(Action::code)
                 .containsExactly("prendi-in-carico");
         assertThat(lifecycle.get(sent.id(), OPERATOR).state().tab()).isEqualTo("inviate");
@@ -300,10 +300,19 @@ abstract class InstanceLifecycleTests extends PlatformTests {
     }
 
     @Test
-    void refusesEditsByAnOperator() {
+    void hidesDraftsFromTheModulesOperatorAndRefusesTheirEditsAfterTheSend() {
         Instance draft = platform.reach(module, "BOZZA");
+        Instance ready = platform.reach(module, "DA_INVIARE");
+        Instance sent = platform.reach(module, "INVIATA");
 
-        assertThatThrownBy(() -> lifecycle.saveDraft(draft.id(), json(VALID_DATA), null, OPERATOR))
+        for (Instance unsent : List.of(draft, ready)) {
+            assertThatThrownBy(() -> lifecycle.get(unsent.id(), OPERATOR)).isInstanceOf(InstanceNotFound.class);
+            assertThatThrownBy(() -> lifecycle.history(unsent.id(), OPERATOR)).isInstanceOf(InstanceNotFound.class);
+            assertThatThrownBy(() -> lifecycle.saveDraft(unsent.id(), json(VALID_DATA), null, OPERATOR))
+                    .isInstanceOf(InstanceNotFound.class);
+        }
+        assertThat(lifecycle.get(sent.id(), OPERATOR).instance().state()).isEqualTo("INVIATA");
+        assertThatThrownBy(() -> lifecycle.saveDraft(sent.id(), json(VALID_DATA), null, OPERATOR))
                 .isInstanceOf(NotEditable.class).hasMessage("Solo chi compila il modulo può modificarlo");
     }
 
@@ -355,7 +364,7 @@ abstract class InstanceLifecycleTests extends PlatformTests {
 
         assertThatThrownBy(() -> lifecycle.delete(ready.id(), OWNER)).isInstanceOf(NotEditable.class)
                 .hasMessage("Solo un modulo in bozza può essere eliminato");
-        assertThatThrownBy(() -> lifecycle.delete(draft.id(), OPERATOR)).isInstanceOf(NotEditable.class);
+        assertThatThrownBy(() -> lifecycle.delete(draft.id(), OPERATOR)).isInstanceOf(InstanceNotFound.class);
         assertThat(lifecycle.get(draft.id(), OWNER).instance().deleted()).isFalse();
     }
 }
