@@ -62,7 +62,8 @@ class ShippedModulesJourneyTest {
         user.signIn("giuseppe.verdi");
         user.start("Servizi educativi", "monitoraggio-2020", "004003");
 
-        assertThat(user.field("/comune/compilatore/cognome").getAttribute("value")).isEqualTo("Verdi");
+        assertThat(user.locked("/comune/compilatore/cognome")).as("prefilled from the profile, shown as text").isEqualTo("Verdi");
+        assertThat(browser.findElements(By.cssSelector("[name='/comune/compilatore/cognome']"))).isEmpty();
         user.choose("/comune/provincia", "CN");
         user.choose("/comune/comune", "004003");
         user.type(Map.of("/comune/referente/email", "servizi.educativi@example.org",
@@ -120,7 +121,7 @@ class ShippedModulesJourneyTest {
         user.signIn("mario.rossi");
         user.start("Voucher scuola", "voucher-scuola", null);
 
-        assertThat(user.field("/richiedente/codiceFiscale").getAttribute("value")).isEqualTo("RSSMRA80A01H501U");
+        assertThat(user.locked("/richiedente/codiceFiscale")).isEqualTo("RSSMRA80A01H501U");
         user.type(Map.of("/richiedente/nome", "Mario", "/richiedente/cognome", "Rossi",
                 "/richiedente/indirizzo", "Via Garibaldi, 25", "/richiedente/email", "mario.rossi@example.org"));
         user.choose("/richiedente/provincia", "TO");

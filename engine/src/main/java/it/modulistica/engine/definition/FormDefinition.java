@@ -147,6 +147,34 @@ public final class FormDefinition {
         return organisations;
     }
 
+    /**
+     * Whether the node at a concrete data pointer ({@code /figli/0/certificato}) is shown for the
+     * data: its own {@code x-visible-when} and those of the sections and groups around it hold,
+     * each with the rows of the pointer. False for a pointer that names no field.
+     */
+    public boolean isShown(String pointer, JsonNode data, java.time.LocalDate today) {
+        String[] tokens = pointer.substring(1).split("/", -1);
+        StringBuilder path = new StringBuilder();
+        int[] rows = new int[0];
+        for (String token : tokens) {
+            if (token.matches("\\d{1,6}") && path.length() > 0) {
+                rows = java.util.Arrays.copyOf(rows, rows.length + 1);
+                rows[rows.length - 1] = Integer.parseInt(token);
+                path.append("/*");
+                continue;
+            }
+            path.append('/').append(token);
+            Field field = byPath.get(path.toString());
+            if (field == null) {
+                return false;
+            }
+            if (field.visibleWhen() != null && !field.visibleWhen().holds(data, rows, today)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The rules across fields ({@code x-rules}), in order. */
     public List<Rule> rules() {
         return rules;

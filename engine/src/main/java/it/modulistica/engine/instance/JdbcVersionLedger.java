@@ -93,6 +93,14 @@ public final class JdbcVersionLedger implements VersionLedger {
                 .update();
     }
 
+    @Override
+    public Optional<String> lastPublished(String code) {
+        return jdbc.sql("select content from form_version where code = :code order by published_at desc, version desc")
+                .param("code", code)
+                .query(String.class)
+                .stream().findFirst();
+    }
+
     /** The id under which a version is stored, which new instances of it refer to. */
     public Optional<UUID> findId(String code, String version) {
         return jdbc.sql("select id from form_version where code = :code and version = :version")

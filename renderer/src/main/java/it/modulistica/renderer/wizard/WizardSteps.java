@@ -45,14 +45,14 @@ public final class WizardSteps {
     private final List<ErrorLink> summary = new ArrayList<>();
     private final Set<String> shown = new HashSet<>();
 
-    private WizardSteps(RenderRequest request, Map<String, String> errors, String filePath) {
+    private WizardSteps(RenderRequest request, Map<String, String> errors, String filePath, Set<String> locked) {
         this.locale = request.locale();
         this.root = request.data();
         this.definition = request.definition();
         this.errors = Map.copyOf(errors);
         this.labels = PageLabels.of(locale);
         this.lookup = new OptionLookup(request.dataSources(), root);
-        this.inputs = new InputFactory(locale, labels, lookup, root, filePath);
+        this.inputs = new InputFactory(locale, labels, lookup, root, filePath, locked);
     }
 
     /**
@@ -71,12 +71,23 @@ public final class WizardSteps {
      * @param filePath where an uploaded file is downloaded, its id appended ({@code /api/instances/<id>/files/})
      */
     public static WizardStepView build(RenderRequest request, int step, Map<String, String> errors, String filePath) {
+        return build(request, step, errors, filePath, Set.of());
+    }
+
+    /**
+     * The view of step {@code step} (from 0), with links to uploaded files and with the values the
+     * compiler may not change printed as text.
+     *
+     * @param locked the pointers of the locked values (prefilled from the compiler's profile)
+     */
+    public static WizardStepView build(RenderRequest request, int step, Map<String, String> errors, String filePath,
+            Set<String> locked) {
         List<Field> steps = request.definition().steps();
         if (step < 0 || step >= steps.size()) {
             throw new IllegalArgumentException("Step " + step + " does not exist: " + request.definition()
                     + " has " + steps.size());
         }
-        return new WizardSteps(request, errors, filePath).view(step, steps.get(step));
+        return new WizardSteps(request, errors, filePath, locked).view(step, steps.get(step));
     }
 
     private WizardStepView view(int index, Field step) {
