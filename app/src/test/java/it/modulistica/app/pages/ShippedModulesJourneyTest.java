@@ -96,6 +96,26 @@ class ShippedModulesJourneyTest {
     }
 
     @Test
+    void theCanteenAsksForTheIseeCertificateOnlyWithAReductionAndAnIseeBelow30000() {
+        user.signIn("mario.rossi");
+        user.start("Servizi educativi", "iscrizione-mensa-scolastica", null);
+        user.open(browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replace("/passo/1", "/passo/3"));
+        By certificate = By.id("f_tariffa_attestazioneIsee-field");
+        assertThat(browser.findElement(certificate).isDisplayed()).isFalse();
+
+        user.tick("/tariffa/riduzione", "true");
+        user.type(Map.of("/tariffa/valoreIsee", "20000"));
+        assertThat(browser.findElement(certificate).isDisplayed()).as("reduction and ISEE 20,000").isTrue();
+
+        browser.findElement(By.name("/tariffa/valoreIsee")).clear();
+        user.type(Map.of("/tariffa/valoreIsee", "35000"));
+        assertThat(browser.findElement(certificate).isDisplayed()).as("ISEE 35,000").isFalse();
+
+        user.tick("/tariffa/riduzione", "false");
+        assertThat(browser.findElement(By.name("/tariffa/valoreIsee")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void theMayorOfAlbaAsksToDisableAnOfficial() {
         user.signIn("federica.neri");
         user.start("Servizi educativi", "disabilitazione-utenti", "004003");
