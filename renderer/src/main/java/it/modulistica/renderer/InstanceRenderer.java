@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders any instance from its definition and data: the read-only page ("Visualizza"), the PDF
@@ -135,7 +136,16 @@ public final class InstanceRenderer {
      * @param filePath where an uploaded file is downloaded, its id appended; {@code null} for no links
      */
     public String wizardStep(RenderRequest request, int step, Map<String, String> errors, String filePath) {
-        WizardStepView view = WizardSteps.build(request, step, errors, filePath);
+        return wizardStep(request, step, errors, filePath, Set.of());
+    }
+
+    /**
+     * The fields of one wizard step, with the values the compiler may not change ({@code locked}:
+     * prefilled from the profile, or by any other platform source) printed as read-only text.
+     */
+    public String wizardStep(RenderRequest request, int step, Map<String, String> errors, String filePath,
+            Set<String> locked) {
+        WizardStepView view = WizardSteps.build(request, step, errors, filePath, locked);
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
         return templates.print("wizard-step.ftlh", model);

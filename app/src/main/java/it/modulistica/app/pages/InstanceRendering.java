@@ -59,7 +59,7 @@ public class InstanceRendering {
     /** The editable fields of step {@code index} (from 0) holding {@code data}, with messages beside the fields. */
     public String step(InstanceView view, ObjectNode data, int index, Map<String, String> errors, Locale locale) {
         return renderer.wizardStep(request(view, data, locale), index, errors,
-                "/api/instances/" + view.instance().id() + "/files/");
+                "/api/instances/" + view.instance().id() + "/files/", view.lockedFields());
     }
 
     /** The complete-level violations of one step's fields, as messages by pointer, in field order. */

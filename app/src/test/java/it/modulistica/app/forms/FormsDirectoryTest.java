@@ -125,7 +125,10 @@ class FormsDirectoryTest {
                 assertThat(problem.get("file").asText()).isEqualTo("nuovo/form.json");
                 assertThat(problem.get("pointer").asText()).isEqualTo("/properties/passo/properties/nome/x-widget");
             });
-            assertThat(publishedCodes()).doesNotContain("nuovo@1.1.0", "nuovo@1.2.0")
+            assertThat(problems).anySatisfy(problem -> assertThat(problem.get("message").asText())
+                    .isEqualTo("Il file ha dei problemi: resta pubblicata l'ultima versione valida 1.1.0 del modulo nuovo"));
+            // The broken 1.2.0 does not take the module offline: the last good version stays published.
+            assertThat(publishedCodes()).contains("nuovo@1.1.0").doesNotContain("nuovo@1.2.0")
                     .contains("utenti-servizi-06@1.1.0").anyMatch(code -> code.startsWith("prova@"));
         });
 

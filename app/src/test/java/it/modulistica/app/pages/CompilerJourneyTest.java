@@ -115,8 +115,10 @@ class CompilerJourneyTest {
 
         // Step 2: the comune is chosen after the provincia (saved draft refreshes the list).
         assertThat(currentStep()).startsWith("Passo 2 di 3");
-        type(Map.of("/comune/sindaco/nome", "Federica", "/comune/sindaco/cognome", "Neri",
-                "/comune/sindaco/codiceFiscale", "NREFRC75C54A124J", "/comune/cap", "12051",
+        // The mayor's name and codice fiscale come from the profile: shown as text, not as inputs.
+        assertThat(browser.findElement(By.id("f_comune_sindaco_codiceFiscale")).getText()).isEqualTo("NREFRC75C54A124J");
+        assertThat(browser.findElements(By.cssSelector("[name='/comune/sindaco/nome']"))).isEmpty();
+        type(Map.of("/comune/cap", "12051",
                 "/comune/indirizzo", "Piazza Risorgimento, 1", "/comune/codiceFiscale", "00296180045",
                 "/comune/pec", "protocollo.alba@pec.example.org", "/comune/rup/nominativo", "Marco Bianchi",
                 "/comune/rup/email", "m.bianchi@example.org", "/comune/rup/telefono", "0173123456"));

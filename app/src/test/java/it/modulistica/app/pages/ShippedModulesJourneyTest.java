@@ -63,7 +63,8 @@ class ShippedModulesJourneyTest {
         user.signIn("giuseppe.verdi");
         user.start("Servizi educativi", "monitoraggio-2020", "004003");
 
-        assertThat(user.field("/comune/compilatore/cognome").getAttribute("value")).isEqualTo("Verdi");
+        assertThat(user.locked("/comune/compilatore/cognome")).as("prefilled from the profile, shown as text").isEqualTo("Verdi");
+        assertThat(browser.findElements(By.cssSelector("[name='/comune/compilatore/cognome']"))).isEmpty();
         user.choose("/comune/provincia", "CN");
         user.choose("/comune/comune", "004003");
         user.type(Map.of("/comune/referente/email", "servizi.educativi@example.org",
@@ -96,6 +97,26 @@ class ShippedModulesJourneyTest {
     }
 
     @Test
+    void theCanteenAsksForTheIseeCertificateOnlyWithAReductionAndAnIseeBelow30000() {
+        user.signIn("mario.rossi");
+        user.start("Servizi educativi", "iscrizione-mensa-scolastica", null);
+        user.open(browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replace("/passo/1", "/passo/3"));
+        By certificate = By.id("f_tariffa_attestazioneIsee-field");
+        assertThat(browser.findElement(certificate).isDisplayed()).isFalse();
+
+        user.tick("/tariffa/riduzione", "true");
+        user.type(Map.of("/tariffa/valoreIsee", "20000"));
+        assertThat(browser.findElement(certificate).isDisplayed()).as("reduction and ISEE 20,000").isTrue();
+
+        browser.findElement(By.name("/tariffa/valoreIsee")).clear();
+        user.type(Map.of("/tariffa/valoreIsee", "35000"));
+        assertThat(browser.findElement(certificate).isDisplayed()).as("ISEE 35,000").isFalse();
+
+        user.tick("/tariffa/riduzione", "false");
+        assertThat(browser.findElement(By.name("/tariffa/valoreIsee")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void theMayorOfAlbaAsksToDisableAnOfficial() {
         user.signIn("federica.neri");
         user.start("Servizi educativi", "disabilitazione-utenti", "004003");
@@ -121,7 +142,7 @@ class ShippedModulesJourneyTest {
         user.signIn("mario.rossi");
         user.start("Voucher scuola", "voucher-scuola", null);
 
-        assertThat(user.field("/richiedente/codiceFiscale").getAttribute("value")).isEqualTo("RSSMRA80A01H501U");
+        assertThat(user.locked("/richiedente/codiceFiscale")).isEqualTo("RSSMRA80A01H501U");
         user.type(Map.of("/richiedente/nome", "Mario", "/richiedente/cognome", "Rossi",
                 "/richiedente/indirizzo", "Via Garibaldi, 25", "/richiedente/email", "mario.rossi@example.org"));
         user.choose("/richiedente/provincia", "TO");

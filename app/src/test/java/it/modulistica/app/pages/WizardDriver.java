@@ -83,6 +83,13 @@ final class WizardDriver {
         return browser.findElement(By.cssSelector("[name='" + name + "']"));
     }
 
+    /** The text of a value the platform locked (prefilled from the profile), shown instead of an input. */
+    String locked(String name) {
+        WebElement text = browser.findElement(By.id("f" + name.replace('/', '_')));
+        assertThat(text.getAttribute("data-locked")).isEqualTo("true");
+        return text.getText();
+    }
+
     void type(Map<String, String> values) {
         values.forEach((name, value) -> {
             WebElement input = field(name);

@@ -37,11 +37,17 @@ final class CatalogLoader {
         Map<String, WorkflowDefinition> workflows = workflows(listing.workflowFiles(), problems);
         DefinitionParser parser = new DefinitionParser(metaSchema, dataSources);
         Map<String, List<Parsed>> byCode = new TreeMap<>();
+        List<FormSource.SourceFile> broken = new ArrayList<>();
         for (FormSource.SourceFile file : listing.definitions()) {
             DefinitionParser.Result result = parser.parse(file.path(), file.folder(), file.text());
             problems.addAll(result.problems());
-            result.definition().ifPresent(definition ->
-                    byCode.computeIfAbsent(definition.code(), code -> new ArrayList<>()).add(new Parsed(file, definition)));
+            result.definition().ifPresentOrElse(definition ->
+                    byCode.computeIfAbsent(definition.code(), code -> new ArrayList<>()).add(new Parsed(file, definition)),
+                    () -> broken.add(file));
+        }
+        for (FormSource.SourceFile file : broken) {
+            lastGoodVersion(file, parser, problems).filter(last -> !byCode.containsKey(last.definition().code()))
+                    .ifPresent(last -> byCode.put(last.definition().code(), new ArrayList<>(List.of(last))));
         }
         List<FormDefinition> published = new ArrayList<>();
         byCode.forEach((code, candidates) -> {
@@ -56,7 +62,8 @@ final class CatalogLoader {
         Map<String, Map<String, String>> templates = new TreeMap<>();
         listing.templates().forEach(file -> templates.computeIfAbsent(file.folder(), folder -> new TreeMap<>())
                 .put(file.path().substring(file.folder().length() + 1), file.text()));
-        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows, templates);
+        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows, templates,
+                listing.examples());
     }
 
     private static Map<String, WorkflowDefinition> workflows(List<FormSource.SourceFile> files,
@@ -161,6 +168,22 @@ final class CatalogLoader {
         stored.problems().forEach(problem -> problems.add(new DefinitionProblem(path, problem.pointer(),
                 "Nel contenuto registrato della versione " + version + ": " + problem.message())));
         return stored.definition();
+    }
+
+    /**
+     * The version of a broken file's module published last, which stays published (and says so
+     * among the problems) so that a broken new version does not take the module offline.
+     */
+    private Optional<Parsed> lastGoodVersion(FormSource.SourceFile file, DefinitionParser parser,
+            List<DefinitionProblem> problems) {
+        return ledger.lastPublished(file.folder())
+                .flatMap(content -> parser.parse(file.path(), null, content).definition())
+                .filter(definition -> definition.code().equals(file.folder()))
+                .map(definition -> {
+                    problems.add(new DefinitionProblem(file.path(), "", "Il file ha dei problemi: resta pubblicata "
+                            + "l'ultima versione valida " + definition.version() + " del modulo " + definition.code()));
+                    return new Parsed(file, definition);
+                });
     }
 
     private static String locations(List<FormSource.SourceFile> files) {

@@ -33,12 +33,17 @@ public final class FormDefinition {
     private final OrganisationPolicy organisations;
     private final Long attachmentsMaxTotalSize;
     private final List<Field> steps;
+    private final List<Rule> rules;
     private final String content;
     private final String sha256;
     private final Map<String, Field> byPath;
     private final RegistrationPolicy registration;
 
     public FormDefinition(Metadata metadata, List<Field> steps, String content, String sha256) {
+        this(metadata, steps, List.of(), content, sha256);
+    }
+
+    public FormDefinition(Metadata metadata, List<Field> steps, List<Rule> rules, String content, String sha256) {
         this.code = metadata.code();
         this.version = metadata.version();
         this.title = metadata.title();
@@ -53,6 +58,7 @@ public final class FormDefinition {
         this.organisations = metadata.organisations();
         this.attachmentsMaxTotalSize = metadata.attachmentsMaxTotalSize();
         this.steps = List.copyOf(steps);
+        this.rules = List.copyOf(rules);
         this.content = Objects.requireNonNull(content, "content");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         Map<String, Field> index = new HashMap<>();
@@ -141,6 +147,39 @@ public final class FormDefinition {
     /** The organisations the module is for ({@code x-module.organisations}). */
     public OrganisationPolicy organisations() {
         return organisations;
+    }
+
+    /**
+     * Whether the node at a concrete data pointer ({@code /figli/0/certificato}) is shown for the
+     * data: its own {@code x-visible-when} and those of the sections and groups around it hold,
+     * each with the rows of the pointer. False for a pointer that names no field.
+     */
+    public boolean isShown(String pointer, JsonNode data, java.time.LocalDate today) {
+        String[] tokens = pointer.substring(1).split("/", -1);
+        StringBuilder path = new StringBuilder();
+        int[] rows = new int[0];
+        for (String token : tokens) {
+            if (token.matches("\\d{1,6}") && path.length() > 0) {
+                rows = java.util.Arrays.copyOf(rows, rows.length + 1);
+                rows[rows.length - 1] = Integer.parseInt(token);
+                path.append("/*");
+                continue;
+            }
+            path.append('/').append(token);
+            Field field = byPath.get(path.toString());
+            if (field == null) {
+                return false;
+            }
+            if (field.visibleWhen() != null && !field.visibleWhen().holds(data, rows, today)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rules across fields ({@code x-rules}), in order. */
+    public List<Rule> rules() {
+        return rules;
     }
 
     public List<Field> steps() {

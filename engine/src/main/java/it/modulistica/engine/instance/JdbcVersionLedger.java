@@ -93,6 +93,14 @@ public final class JdbcVersionLedger implements VersionLedger {
                 .update();
     }
 
+    @Override
+    public Optional<String> lastPublished(String code) {
+        return jdbc.sql("select content from form_version where code = :code order by published_at desc, version desc")
+                .param("code", code)
+                .query(String.class)
+                .stream().findFirst();
+    }
+
     /** The id under which a version is stored, which new instances of it refer to. */
     /** The id and SHA-256 of the stored content of a version. */
     public record Identity(UUID id, String sha256) {

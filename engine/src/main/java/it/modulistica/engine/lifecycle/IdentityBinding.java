@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.CompilerPolicy;
 import it.modulistica.engine.validation.Violation;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds an instance's data to who compiles it: writes the compiler's identity into the prefilled
- * fields at creation, keeps those fields locked in every draft saved afterwards, and checks that
+ * fields at creation, keeps those the identity has a value for locked in every draft saved
+ * afterwards (the others stay editable), and checks that
  * the organisation field names the organisation acted for.
  */
 final class IdentityBinding {
@@ -32,12 +35,27 @@ final class IdentityBinding {
     }
 
     /**
-     * The prefilled fields whose incoming value differs from the stored one; a field left out of
+     * The prefilled fields the compiler may not change: those the identity has a value for. A field
+     * whose attribute the profile lacks was left empty at creation and stays editable, so that the
+     * compiler can fill it in.
+     */
+    static Set<String> locked(CompilerPolicy policy, Identity identity) {
+        Set<String> locked = new LinkedHashSet<>();
+        policy.prefill().forEach((pointer, attribute) -> {
+            if (identity.attribute(attribute).isPresent()) {
+                locked.add(pointer);
+            }
+        });
+        return locked;
+    }
+
+    /**
+     * The locked fields whose incoming value differs from the stored one; a field left out of
      * {@code incoming} is not a difference, {@link #restore} puts it back.
      */
-    static List<Violation> changedPrefills(CompilerPolicy policy, JsonNode stored, JsonNode incoming) {
+    static List<Violation> changedPrefills(Set<String> locked, JsonNode stored, JsonNode incoming) {
         List<Violation> violations = new ArrayList<>();
-        for (String pointer : policy.prefill().keySet()) {
+        for (String pointer : locked) {
             JsonNode sent = incoming.at(pointer);
             if (!sent.isMissingNode() && !sent.equals(stored.at(pointer))) {
                 violations.add(Violation.of(pointer, PREFILLED));
@@ -46,10 +64,10 @@ final class IdentityBinding {
         return violations;
     }
 
-    /** A copy of {@code data} with the prefilled fields as stored. */
-    static ObjectNode restore(CompilerPolicy policy, JsonNode stored, ObjectNode data) {
+    /** A copy of {@code data} with the locked fields as stored. */
+    static ObjectNode restore(Set<String> locked, JsonNode stored, ObjectNode data) {
         ObjectNode restored = data.deepCopy();
-        for (String pointer : policy.prefill().keySet()) {
+        for (String pointer : locked) {
             JsonNode value = stored.at(pointer);
             if (value.isTextual()) {
                 put(restored, pointer, value.asText());

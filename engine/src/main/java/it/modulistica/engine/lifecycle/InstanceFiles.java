@@ -8,6 +8,7 @@ import it.modulistica.engine.attachment.FileStore;
 import it.modulistica.engine.attachment.StoredFile;
 import it.modulistica.engine.attachment.Upload;
 import it.modulistica.engine.definition.DataPaths;
+import it.modulistica.engine.definition.OpeningWindow;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FileReference;
 import it.modulistica.engine.definition.FormDefinition;
@@ -16,6 +17,7 @@ import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.validation.Violation;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +70,25 @@ public class InstanceFiles {
      *                      {@code tooManyFiles}; nothing is then stored
      */
     public StoredFile upload(UUID instanceId, String pointer, Upload upload, Caller caller) {
+        return upload(instanceId, pointer, upload, caller, null);
+    }
+
+    /**
+     * As {@link #upload(UUID, String, Upload, Caller)}, with the field's visibility judged on
+     * {@code answers} (a wizard step's post, which may show the field in the same request) instead
+     * of the stored data.
+     *
+     * @throws DataInvalid also with {@code hiddenField} when the field is hidden by its
+     *                     {@code x-visible-when}: a file there would be dropped with the value
+     */
+    public StoredFile upload(UUID instanceId, String pointer, Upload upload, Caller caller, JsonNode answers) {
         InstanceView view = editable(instanceId, caller);
         FormDefinition definition = view.definition();
         Field field = fileField(definition, pointer);
+        JsonNode shownIn = answers == null ? view.instance().data() : answers;
+        if (!definition.isShown(pointer, shownIn, LocalDate.ofInstant(clock.instant(), OpeningWindow.ZONE))) {
+            throw new DataInvalid(List.of(Violation.of(pointer, "hiddenField")));
+        }
         ObjectNode data = view.instance().data().deepCopy();
         ArrayNode list = DataPaths.listAt(data, pointer)
                 .orElseThrow(() -> new DataInvalid(List.of(Violation.of(pointer, "unknownField"))));

@@ -29,6 +29,7 @@ import it.modulistica.workflow.WorkflowDefinition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -181,12 +182,13 @@ public class InstanceLifecycle {
         }
         windows.requireOpen(visible.definition(), instance.organisation().orElse(null), clock.instant());
         CompilerPolicy compilers = visible.definition().compilers();
-        List<Violation> changed = IdentityBinding.changedPrefills(compilers, instance.data(), data);
+        Set<String> locked = IdentityBinding.locked(compilers, caller.identity());
+        List<Violation> changed = IdentityBinding.changedPrefills(locked, instance.data(), data);
         if (!changed.isEmpty()) {
             throw new DataInvalid(changed);
         }
         JsonNode restored = data instanceof ObjectNode object
-                ? IdentityBinding.restore(compilers, instance.data(), object) : data;
+                ? IdentityBinding.restore(locked, instance.data(), object) : data;
         ValidationResult result = validator.validate(visible.definition(), restored, ValidationLevel.DRAFT);
         if (!result.valid()) {
             throw new DataInvalid(result.violations());
@@ -329,8 +331,10 @@ public class InstanceLifecycle {
         InstanceAccess.Visible visible = access.load(id, caller);
         WorkflowDefinition workflow = workflow(visible.definition());
         String state = visible.instance().state();
+        Set<String> locked = visible.actors().contains(Actor.OWNER)
+                ? IdentityBinding.locked(visible.definition().compilers(), caller.identity()) : Set.of();
         return new InstanceView(visible.instance(), visible.definition(), state(workflow, state),
-                workflow.permitted(state, visible.actors()));
+                workflow.permitted(state, visible.actors()), locked);
     }
 
     /** The actions the caller may take on the instance now, in the workflow's order. */

@@ -285,6 +285,24 @@ class FormCatalogTest {
     }
 
     @Test
+    void aBrokenNewVersionKeepsTheLastGoodVersionPublishedAndSaysSo() {
+        InMemoryVersionLedger ledger = new InMemoryVersionLedger();
+        forms().validModule("primo");
+        FormCatalog catalog = new FormCatalog(FormSource.directory(root), ledger);
+
+        ObjectNode broken = with("primo", "prova", "Versione 2 rotta");
+        module(broken).put("version", "2.0.0");
+        module(broken).put("numbering", "{anno}");
+        forms().module("primo", broken);
+        catalog.refreshIfChanged();
+
+        assertThat(catalog.find("primo")).hasValueSatisfying(d -> assertThat(d.version()).isEqualTo("1.0.0"));
+        assertThat(catalog.problems()).extracting(DefinitionProblem::message).anySatisfy(m -> assertThat(m)
+                .isEqualTo("Il file ha dei problemi: resta pubblicata l'ultima versione valida 1.0.0 del modulo primo"));
+        assertThat(catalog.problems()).extracting(DefinitionProblem::pointer).contains("/x-module/numbering");
+    }
+
+    @Test
     void refusedVersionKeepsTheStoredContentPublishedAndReportsWhy() {
         InMemoryVersionLedger ledger = new InMemoryVersionLedger();
         forms().validModule("primo");

@@ -165,6 +165,18 @@ abstract class InstancePersistenceTests {
     }
 
     @Test
+    void theLastPublishedVersionIsKeptForABrokenNewerFile() {
+        String code = newCode();
+        FormDefinition first = definition(code, "1.0.0", "Richiesta");
+        FormDefinition second = definition(code, "1.1.0", "Richiesta aggiornata");
+        ledger.record(first);
+        ledger.record(second);
+
+        assertThat(ledger.lastPublished(code)).contains(second.content());
+        assertThat(ledger.lastPublished(newCode())).isEmpty();
+    }
+
+    @Test
     void acceptsTheSameContentAgainWithoutChangingTheStoredVersion() {
         FormDefinition definition = definition(newCode(), "1.0.0", "Richiesta");
         ledger.record(definition);

@@ -78,6 +78,30 @@ abstract class InstanceFilesTests extends PlatformTests {
     }
 
     @Test
+    void anUploadIntoAHiddenFieldIsRefusedAndNothingIsStored() {
+        UUID id = draft();
+
+        assertThat(violations(() -> files.upload(id, "/documenti/planimetria", new Upload("planimetria.pdf", PDF), OWNER)))
+                .extracting(Violation::pointer, Violation::code).containsExactly(tuple("/documenti/planimetria", "hiddenField"));
+        assertThat(storedFiles(id)).isZero();
+
+        lifecycle.saveDraft(id, json("{\"documenti\": {\"conPlanimetria\": true}}"), null, OWNER);
+        StoredFile stored = files.upload(id, "/documenti/planimetria", new Upload("planimetria.pdf", PDF), OWNER);
+        assertThat(lifecycle.get(id, OWNER).instance().data().at("/documenti/planimetria"))
+                .containsExactly(stored.reference().toJson());
+    }
+
+    @Test
+    void aWizardPostThatShowsTheFieldMayUploadIntoItAtOnce() {
+        UUID id = draft();
+
+        StoredFile stored = files.upload(id, "/documenti/planimetria", new Upload("planimetria.pdf", PDF), OWNER,
+                json("{\"documenti\": {\"conPlanimetria\": true}}"));
+
+        assertThat(stored.fieldPath()).isEqualTo("/documenti/planimetria");
+    }
+
+    @Test
     void refusedUploadsLeaveNothingStored() {
         UUID id = draft();
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);

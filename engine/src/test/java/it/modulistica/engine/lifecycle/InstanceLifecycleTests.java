@@ -119,6 +119,23 @@ abstract class InstanceLifecycleTests extends PlatformTests {
     }
 
     @Test
+    void aPrefilledFieldTheProfileLacksStaysEditableWhileTheOthersAreShownLocked() {
+        FormDefinition prefilled = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
+                ", \"prefill\": {\"/richiedente/nome\": \"firstName\"}");
+        Instance created = lifecycle.create(prefilled.code(), STRANGER, null);
+
+        Instance saved = lifecycle.saveDraft(created.id(), json("{\"richiedente\": {\"nome\": \"Luigi\"}}"), null, STRANGER);
+        Instance corrected = lifecycle.saveDraft(created.id(), json("{\"richiedente\": {\"nome\": \"Luigino\"}}"), null,
+                STRANGER);
+
+        assertThat(saved.data().at("/richiedente/nome").asText()).isEqualTo("Luigi");
+        assertThat(corrected.data().at("/richiedente/nome").asText()).isEqualTo("Luigino");
+        assertThat(lifecycle.get(created.id(), STRANGER).lockedFields()).isEmpty();
+        Instance owned = lifecycle.create(prefilled.code(), OWNER, null);
+        assertThat(lifecycle.get(owned.id(), OWNER).lockedFields()).containsExactly("/richiedente/nome");
+    }
+
+    @Test
     void refusesToCompleteWhenTheOrganisationFieldNamesAnotherOrganisation() {
         FormDefinition bound = platform.publish("standard", "{code}.{seq:4}", Lifecycle.NO_WINDOW,
                 ", \"compilers\": {\"organisationRole\": \"LEGALE_RAPPRESENTANTE\"}, "

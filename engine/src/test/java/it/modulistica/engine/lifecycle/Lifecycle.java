@@ -109,7 +109,8 @@ final class Lifecycle implements AutoCloseable {
     /**
      * Publishes a new module on the standard workflow with a step {@code documenti} of file fields:
      * {@code isee} (one PDF up to 1 KB, required by {@code minItems}) and {@code foto} (up to three
-     * PNG or JPEG files); all files of an instance together at most 3 KB.
+     * PNG or JPEG files), and {@code planimetria} (a PDF shown only when {@code conPlanimetria} is
+     * ticked); all files of an instance together at most 3 KB.
      */
     FormDefinition publishWithFiles() {
         return publish("standard", "{code}_{year}.{seq:7}", NO_WINDOW, ", \"attachments\": {\"maxTotalSize\": \"3KB\"}",
@@ -122,7 +123,11 @@ final class Lifecycle implements AutoCloseable {
                     "isee": {"type": "array", "title": "ISEE", "x-widget": "file", "minItems": 1,
                              "x-file": {"accept": ["pdf"], "maxFileSize": "1KB"}},
                     "foto": {"type": "array", "title": "Foto", "x-widget": "file",
-                             "x-file": {"accept": ["png", "jpg"], "maxFiles": 3, "maxFileSize": "2KB"}}
+                             "x-file": {"accept": ["png", "jpg"], "maxFiles": 3, "maxFileSize": "2KB"}},
+                    "conPlanimetria": {"type": "boolean", "title": "Allego la planimetria"},
+                    "planimetria": {"type": "array", "title": "Planimetria", "x-widget": "file",
+                             "x-file": {"accept": ["pdf"], "maxFileSize": "1KB"},
+                             "x-visible-when": {"===": [{"var": "/documenti/conPlanimetria"}, true]}}
                   }
                 }""");
     }

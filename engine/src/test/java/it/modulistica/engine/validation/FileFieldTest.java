@@ -156,6 +156,6 @@ class FileFieldTest {
                 + "]}}", ValidationLevel.DRAFT);
         assertThat(violations).extracting(Violation::pointer, Violation::code)
                 .containsExactly(tuple("/documenti/isee", "maxItems"));
-        assertThat(new ViolationMessages().message(violations.get(0), Locale.ITALIAN)).isEqualTo("Inserire al massimo 1 elementi");
+        assertThat(new ViolationMessages().message(violations.get(0), Locale.ITALIAN)).isEqualTo("Inserire al massimo 1 elemento");
     }
 }

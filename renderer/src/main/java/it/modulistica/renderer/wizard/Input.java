@@ -19,6 +19,8 @@ import java.util.List;
  * @param hidden      its {@code x-visible-when} does not hold: printed hidden
  * @param disabled    it or a section or group around it is hidden: its value is not posted
  * @param readOnly    computed by the server ({@code x-computed}): shown, not editable
+ * @param locked      set by the platform for this compiler (prefilled from the profile): printed as
+ *                    text, not as an input, and kept by the server whatever is posted
  * @param files       the uploaded files and limits of a file field, else {@code null}
  */
 public record Input(
@@ -49,6 +51,7 @@ public record Input(
         boolean disabled,
         Control.Visibility visibility,
         boolean readOnly,
+        boolean locked,
         Files files) implements Control {
 
     public Input {

@@ -10,6 +10,8 @@ import it.modulistica.engine.definition.LocalizedText;
 import it.modulistica.engine.definition.Option;
 import it.modulistica.engine.definition.ValueType;
 import it.modulistica.engine.definition.VisibilityCondition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.Arrays;
 import it.modulistica.renderer.view.DataPointers;
 import it.modulistica.renderer.view.OptionLookup;
 import it.modulistica.renderer.wizard.Input.Choice;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -33,11 +36,15 @@ final class InputFactory {
     private final OptionLookup lookup;
     private final JsonNode root;
     private final String filePath;
+    private final Set<String> locked;
 
     /**
      * @param filePath where an uploaded file is downloaded, the file id appended; {@code null} for no links
+     * @param locked   the pointers of the values the compiler may not change, printed as text
      */
-    InputFactory(Locale locale, Map<String, String> labels, OptionLookup lookup, JsonNode root, String filePath) {
+    InputFactory(Locale locale, Map<String, String> labels, OptionLookup lookup, JsonNode root, String filePath,
+            Set<String> locked) {
+        this.locked = Set.copyOf(locked);
         this.locale = locale;
         this.labels = labels;
         this.lookup = lookup;
@@ -75,8 +82,9 @@ final class InputFactory {
         if (condition == null) {
             return null;
         }
-        return new Control.Visibility(DataPointers.concrete(condition.field(), rows),
-                JsonNodeFactory.instance.arrayNode().addAll(condition.values()).toString());
+        ArrayNode rowIndexes = JsonNodeFactory.instance.arrayNode();
+        Arrays.stream(rows).forEach(rowIndexes::add);
+        return new Control.Visibility(condition.logic().expression().toString(), rowIndexes.toString());
     }
 
     Input input(Field field, String pointer, JsonNode value, int[] rows, String error, boolean disabledAround) {
@@ -110,6 +118,7 @@ final class InputFactory {
                 field.options() != null && !field.options().dependsOn().isEmpty()
                         ? String.join(" ", lookup.dependsOnPointers(field, rows).values()) : null,
                 hidden, hidden || disabledAround, visibility(field, rows), field.isComputed(),
+                locked.contains(pointer) && !value.isMissingNode() && !value.isNull(),
                 field.isFile() ? files(field, value) : null);
     }
 

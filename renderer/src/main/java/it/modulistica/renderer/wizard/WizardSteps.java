@@ -1,5 +1,11 @@
 package it.modulistica.renderer.wizard;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.OpeningWindow;
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import it.modulistica.engine.definition.Constraints;
 import it.modulistica.engine.definition.Field;
@@ -31,6 +37,7 @@ public final class WizardSteps {
 
     private final Locale locale;
     private final JsonNode root;
+    private final FormDefinition definition;
     private final Map<String, String> errors;
     private final Map<String, String> labels;
     private final OptionLookup lookup;
@@ -38,13 +45,14 @@ public final class WizardSteps {
     private final List<ErrorLink> summary = new ArrayList<>();
     private final Set<String> shown = new HashSet<>();
 
-    private WizardSteps(RenderRequest request, Map<String, String> errors, String filePath) {
+    private WizardSteps(RenderRequest request, Map<String, String> errors, String filePath, Set<String> locked) {
         this.locale = request.locale();
         this.root = request.data();
+        this.definition = request.definition();
         this.errors = Map.copyOf(errors);
         this.labels = PageLabels.of(locale);
         this.lookup = new OptionLookup(request.dataSources(), root);
-        this.inputs = new InputFactory(locale, labels, lookup, root, filePath);
+        this.inputs = new InputFactory(locale, labels, lookup, root, filePath, locked);
     }
 
     /**
@@ -63,12 +71,23 @@ public final class WizardSteps {
      * @param filePath where an uploaded file is downloaded, its id appended ({@code /api/instances/<id>/files/})
      */
     public static WizardStepView build(RenderRequest request, int step, Map<String, String> errors, String filePath) {
+        return build(request, step, errors, filePath, Set.of());
+    }
+
+    /**
+     * The view of step {@code step} (from 0), with links to uploaded files and with the values the
+     * compiler may not change printed as text.
+     *
+     * @param locked the pointers of the locked values (prefilled from the compiler's profile)
+     */
+    public static WizardStepView build(RenderRequest request, int step, Map<String, String> errors, String filePath,
+            Set<String> locked) {
         List<Field> steps = request.definition().steps();
         if (step < 0 || step >= steps.size()) {
             throw new IllegalArgumentException("Step " + step + " does not exist: " + request.definition()
                     + " has " + steps.size());
         }
-        return new WizardSteps(request, errors, filePath).view(step, steps.get(step));
+        return new WizardSteps(request, errors, filePath, locked).view(step, steps.get(step));
     }
 
     private WizardStepView view(int index, Field step) {
@@ -86,7 +105,15 @@ public final class WizardSteps {
             }
         });
         return new WizardStepView(index, step.label().in(locale), paragraphs(step.help()), controls, summary,
-                labels, locale.getLanguage());
+                labels, locale.getLanguage(), logicContext());
+    }
+
+    private WizardStepView.LogicContext logicContext() {
+        ObjectNode types = JsonNodeFactory.instance.objectNode();
+        definition.allFields().stream().filter(Field::holdsData)
+                .forEach(field -> types.put(field.path(), field.type().name().toLowerCase(Locale.ROOT)));
+        return new WizardStepView.LogicContext(root.toString(), types.toString(),
+                LocalDate.now(OpeningWindow.ZONE).toString());
     }
 
     private List<Control> controls(List<Field> fields, String pointer, JsonNode object, int[] rows, boolean disabled) {

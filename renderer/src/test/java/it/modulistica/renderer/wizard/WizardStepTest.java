@@ -81,6 +81,17 @@ class WizardStepTest {
     }
 
     @Test
+    void printsLockedValuesAsTextWithoutAnInputAndEmptyOnesAsInputs() {
+        WizardHtml comune = new WizardHtml(RENDERER.wizardStep(Examples.request(Examples.torino(), Examples.draft()), 1,
+                Map.of(), null, java.util.Set.of("/comune/rup/email", "/comune/cap", "/comune/nonScritto")));
+
+        assertThat(comune.all("//input[@name='/comune/rup/email']")).isEmpty();
+        assertThat(comune.byId("f_comune_rup_email").getTextContent()).isEqualTo("a.ferrero@example.org");
+        assertThat(comune.byId("f_comune_rup_email").getAttribute("data-locked")).isEqualTo("true");
+        assertThat(comune.all("//input[@name='/comune/cap']")).isEmpty();
+    }
+
+    @Test
     void rendersHiddenFieldsHiddenAndDisabledWithTheirCondition(@TempDir Path forms) {
         ObjectNode data = (ObjectNode) DefinitionJson.parse("{\"dati\": {\"tipo\": \"persona\"}}");
         RenderRequest request = Examples.request(TestModule.in(forms), data, Examples.draft(), Locale.ITALIAN);
@@ -88,8 +99,8 @@ class WizardStepTest {
 
         Element wrapper = html.byId("f_dati_ragioneSociale-field");
         assertThat(wrapper.getAttribute("hidden")).isEqualTo("hidden");
-        assertThat(wrapper.getAttribute("data-visible-when")).isEqualTo("/dati/tipo");
-        assertThat(wrapper.getAttribute("data-visible-values")).isEqualTo("[\"ente\"]");
+        assertThat(wrapper.getAttribute("data-visible-when")).isEqualTo("{\"===\":[{\"var\":\"/dati/tipo\"},\"ente\"]}");
+        assertThat(wrapper.getAttribute("data-visible-rows")).isEqualTo("[]");
         assertThat(html.byId("f_dati_ragioneSociale").getAttribute("disabled")).isEqualTo("disabled");
     }
 

@@ -144,7 +144,9 @@ class WizardPages {
         Map<String, String> refused = rendering.messages(files.refusals(), locale);
         boolean rowButton = FormPostReader.applyRowButtons(definition, data, posted);
         try {
-            lifecycle.saveDraft(id, data, null, caller);
+            // The stored data is what the step is judged on: it holds the locked (prefilled) values
+            // the page shows as text and does not post.
+            data = lifecycle.saveDraft(id, data, null, caller).data().deepCopy();
         } catch (DataInvalid invalid) {
             Map<String, String> errors = new LinkedHashMap<>(refused);
             rendering.messages(invalid.violations(), locale).forEach(errors::putIfAbsent);

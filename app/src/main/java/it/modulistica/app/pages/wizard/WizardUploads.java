@@ -113,7 +113,7 @@ class WizardUploads {
         chosen.byField().forEach((pointer, list) -> {
             for (MultipartFile file : list) {
                 try {
-                    JsonNode reference = files.upload(instance, pointer, MultipartUploads.upload(file), caller)
+                    JsonNode reference = files.upload(instance, pointer, MultipartUploads.upload(file), caller, data)
                             .reference().toJson();
                     DataPaths.listAt(data, pointer).ifPresent(field -> field.add(reference));
                 } catch (DataInvalid refused) {
