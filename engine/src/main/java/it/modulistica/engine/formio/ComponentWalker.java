@@ -56,6 +56,10 @@ final class ComponentWalker {
     void component(JsonNode c, Scope scope) {
         String type = c.path("type").asText("");
         scripts(c);
+        if (LAYOUT.contains(type) && FormioJson.isTrue(c.path("hidden"))) {
+            notes.notCarried(c, "Contenitore nascosto (hidden): i campi che contiene non sono riportati.");
+            return;
+        }
         if (LAYOUT.contains(type)) {
             layout(c, scope.within(c));
             return;

@@ -229,7 +229,8 @@ final class FieldTranslator {
         if (max != null && max > 0) {
             node.put("maxItems", max);
         }
-        return new Translated(node, Shape.LIST, required, dataNote);
+        // A list is required through minItems, as the format does it: being in "required" too would add nothing.
+        return new Translated(node, Shape.LIST, false, dataNote);
     }
 
     /** Label, description with tooltip, and placeholder. */
