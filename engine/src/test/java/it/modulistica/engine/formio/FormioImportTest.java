@@ -275,6 +275,46 @@ class FormioImportTest {
     }
 
     @Test
+    void notesConditionsTheModuleCannotExpressAndKeepsTheFieldVisible() throws Exception {
+        ImportResult result = FormioImport.translate(DefinitionJson.parse("""
+                {"title": "Casi limite", "components": [
+                  {"type": "hidden", "key": "codiceInterno", "input": true},
+                  {"type": "datagrid", "key": "righe", "label": "Righe", "input": true, "components": [
+                    {"type": "checkbox", "key": "scelta", "label": "Scelta", "input": true}]},
+                  {"type": "textfield", "key": "a", "label": "A", "input": true,
+                   "conditional": {"show": true, "when": "codiceInterno", "eq": "1"}},
+                  {"type": "textfield", "key": "b", "label": "B", "input": true,
+                   "conditional": {"json": {"_isEqual": [{"var": "data.a"}, "x"]}}},
+                  {"type": "textfield", "key": "c", "label": "C", "input": true,
+                   "conditional": {"json": {"==": [{"var": "instance.root"}, "x"]}}},
+                  {"type": "textfield", "key": "d", "label": "D", "input": true,
+                   "conditional": {"show": true, "when": "righe.scelta", "eq": "true"}},
+                  {"type": "textfield", "key": "e", "label": "E", "input": true,
+                   "conditional": {"show": true, "when": "nessuno", "eq": "1"}},
+                  {"type": "panel", "key": "p1", "title": "Uno", "components": [
+                    {"type": "textfield", "key": "nome", "label": "Nome", "input": true},
+                    {"type": "textfield", "key": "nome", "label": "Nome di nuovo", "input": true}]}
+                ]}
+                """), ImportSettings.of("casi"));
+        JsonNode fields = result.definition().at("/properties/dati/properties");
+
+        for (String key : List.of("a", "b", "c", "d", "e")) {
+            assertThat(fields.path(key).has("x-visible-when")).as(key).isFalse();
+        }
+        assertThat(notes(result, "a", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
+                .contains("\"codiceInterno\", che non è stato riportato");
+        assertThat(notes(result, "b", ImportNote.Kind.NOT_CARRIED)).singleElement().asString().contains("\"_isEqual\"");
+        assertThat(notes(result, "c", ImportNote.Kind.NOT_CARRIED)).singleElement().asString().contains("instance.root");
+        assertThat(notes(result, "d", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
+                .contains("/dati/righe/*/scelta");
+        assertThat(notes(result, "e", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
+                .contains("\"nessuno\" non esiste");
+        assertThat(names(fields.at("/p1/properties"))).containsExactly("nome", "nome2");
+        assertThat(notes(result, "nome", ImportNote.Kind.CHANGED)).singleElement().asString().contains("\"nome2\"");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void takesTheFormioPartOfAMoonExportWithItsTitleAndDescription() throws Exception {
         ImportResult moon = imported("moon-export.json");
         ImportResult plain = imported("wizard.json");
