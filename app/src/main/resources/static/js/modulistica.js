@@ -16,32 +16,85 @@
 
   // Conditional parts (x-visible-when) appear and disappear as the answers they depend on change,
   // without a save; a hidden part's fields are disabled, so they post nothing, as the server expects.
+  // The conditions are JSONLogic, evaluated (logic.js) on the saved data with this step's answers
+  // laid over it, each typed as its field declares.
   document.querySelectorAll('form.wizard-form').forEach(function (form) {
     var parts = form.querySelectorAll('[data-visible-when]');
-    if (parts.length === 0) {
+    var step = form.querySelector('[data-logic-data]');
+    if (parts.length === 0 || !step || !window.ModulisticaLogic) {
       return;
     }
-    var current = function (name) {
-      var value = null;
-      form.querySelectorAll('[name="' + CSS.escape(name) + '"]').forEach(function (field) {
-        if (field.disabled) {
+    var saved = JSON.parse(step.getAttribute('data-logic-data') || '{}');
+    var types = JSON.parse(step.getAttribute('data-field-types') || '{}');
+    var today = step.getAttribute('data-today');
+    var typed = function (type, text) {
+      if (type === 'boolean') {
+        return text === 'true' ? true : text === 'false' ? false : text;
+      }
+      if (type === 'number' || type === 'integer') {
+        var number = Number(text.replace(',', '.'));
+        return isNaN(number) ? text : number;
+      }
+      return type === 'string' ? text.trim() : text;
+    };
+    var put = function (data, pointer, value) {
+      var tokens = pointer.substring(1).split('/');
+      var node = data;
+      for (var i = 0; i < tokens.length - 1; i++) {
+        var key = tokens[i];
+        if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') {
+          node[key] = /^\d+$/.test(tokens[i + 1]) ? [] : {};
+        }
+        node = node[key];
+      }
+      var last = tokens[tokens.length - 1];
+      if (value === undefined) {
+        delete node[last];
+      } else {
+        node[last] = value;
+      }
+    };
+    var answers = function () {
+      var data = JSON.parse(JSON.stringify(saved));
+      var values = {};
+      form.querySelectorAll('[name^="/"]').forEach(function (field) {
+        var name = field.name;
+        var type = types[name.replace(/\/\d+(?=\/|$)/g, '/*')];
+        if (!(name in values)) {
+          values[name] = { type: type, value: undefined, list: [] };
+        }
+        if (field.disabled || field.type === 'file') {
           return;
         }
-        if (field.type === 'radio' || field.type === 'checkbox') {
-          if (field.checked) {
-            value = field.value;
+        var entry = values[name];
+        if (type === 'array') {
+          if (field.multiple) {
+            Array.prototype.forEach.call(field.selectedOptions, function (option) { entry.list.push(option.value); });
+          } else if (field.type === 'hidden' && field.value !== '') {
+            entry.list.push(JSON.parse(field.value));
+          } else if ((field.type !== 'checkbox' || field.checked) && field.value !== '') {
+            entry.list.push(field.value);
           }
-        } else if (field.type !== 'hidden' || value === null) {
-          value = field.value;
+          entry.value = entry.list.length ? entry.list : undefined;
+        } else if (field.type === 'radio' || field.type === 'checkbox') {
+          if (field.checked) {
+            entry.value = typed(type, field.value);
+          }
+        } else if (field.type !== 'hidden' || entry.value === undefined) {
+          entry.value = field.value === '' ? undefined : typed(type, field.value);
         }
       });
-      return value;
+      Object.keys(values).forEach(function (name) {
+        put(data, name, values[name].value);
+      });
+      return data;
     };
     var refresh = function () {
+      var data = answers();
       parts.forEach(function (part) {
-        var value = current(part.getAttribute('data-visible-when'));
-        var allowed = JSON.parse(part.getAttribute('data-visible-values') || '[]').map(String);
-        part.hidden = value === null || value === '' || allowed.indexOf(value) < 0;
+        var logic = JSON.parse(part.getAttribute('data-visible-when'));
+        var rows = JSON.parse(part.getAttribute('data-visible-rows') || '[]');
+        part.hidden = !window.ModulisticaLogic.holds(logic, data, rows, today);
       });
       parts.forEach(function (part) {
         part.querySelectorAll('input, select, textarea, button').forEach(function (field) {
@@ -49,10 +102,12 @@
         });
       });
     };
-    form.addEventListener('change', function () {
-      // Twice, so that a part depending on a part just hidden or shown follows it.
-      refresh();
-      refresh();
+    ['change', 'input'].forEach(function (event) {
+      form.addEventListener(event, function () {
+        // Twice, so that a part depending on a part just hidden or shown follows it.
+        refresh();
+        refresh();
+      });
     });
   });
 

@@ -1,11 +1,9 @@
 package it.modulistica.engine.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import it.modulistica.engine.definition.DataPaths;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
 import it.modulistica.engine.definition.ProcessingTime;
-import it.modulistica.engine.definition.VisibilityCondition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,17 +34,11 @@ public final class ProcessingDates {
         LocalDate sendingDay = LocalDate.ofInstant(sentAt, OpeningWindow.ZONE);
         List<DueDate> dates = new ArrayList<>();
         for (ProcessingTime time : definition.processingTimes()) {
-            if (time.when() == null || holds(time.when(), data)) {
+            if (time.when() == null || time.when().holdsInAnyRow(data, sendingDay)) {
                 dates.add(new DueDate(time.label(), time.workingDays(),
                         calendar.nthWorkingDayAfter(sendingDay, time.workingDays())));
             }
         }
         return dates;
-    }
-
-    private static boolean holds(VisibilityCondition condition, JsonNode data) {
-        List<JsonNode> values = new ArrayList<>();
-        DataPaths.forEachValue(data, condition.field(), (pointer, value) -> values.add(value));
-        return values.stream().anyMatch(condition::isSatisfiedBy);
     }
 }

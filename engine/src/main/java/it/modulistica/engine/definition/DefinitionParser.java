@@ -2,9 +2,12 @@ package it.modulistica.engine.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.engine.logic.Logic;
+import it.modulistica.engine.logic.LogicLinter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,15 +70,16 @@ public final class DefinitionParser {
         FormDefinition.Metadata metadata = ModuleSettings.read(root, folderCode, problems);
         Reader reader = new Reader(problems);
         List<Field> steps = reader.steps(root);
+        List<Rule> rules = reader.rules(root);
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }
-        reader.checkReferences(metadata);
+        reader.checkReferences(metadata, rules);
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }
         String content = DefinitionJson.canonical(root);
-        return new Result(Optional.of(new FormDefinition(metadata, steps, content, DefinitionJson.sha256(content))),
+        return new Result(Optional.of(new FormDefinition(metadata, steps, rules, content, DefinitionJson.sha256(content))),
                 List.of());
     }
 
@@ -274,27 +278,92 @@ public final class DefinitionParser {
             if (!spec.isObject()) {
                 return null;
             }
-            if (type != ValueType.NUMBER && type != ValueType.INTEGER) {
-                problem(pointer + "/x-computed", "Un campo calcolato deve essere di tipo \"number\" o \"integer\"");
-            }
             if (path.contains("/*")) {
                 problem(pointer + "/x-computed", "Un campo calcolato non può stare dentro un elenco ripetibile");
+            }
+            if (spec.has("logic")) {
+                if (type == ValueType.OBJECT || type == ValueType.ARRAY || type == ValueType.NONE) {
+                    problem(pointer + "/x-computed", "Un campo calcolato con \"logic\" deve essere di tipo \"number\", "
+                            + "\"integer\", \"string\" o \"boolean\"");
+                }
+                return new Computation(List.of(), Logic.of(spec.get("logic")));
+            }
+            if (type != ValueType.NUMBER && type != ValueType.INTEGER) {
+                problem(pointer + "/x-computed", "Un campo calcolato deve essere di tipo \"number\" o \"integer\"");
             }
             JsonNode sum = spec.path("sum");
             return new Computation(sum.isArray() ? DefinitionNodes.strings(sum) : List.of(sum.asText()));
         }
 
         private VisibilityCondition condition(JsonNode node, String pointer) {
-            JsonNode spec = node.path("x-visible-when");
-            if (!spec.isObject()) {
-                return null;
+            return VisibilityCondition.read(node.path("x-visible-when"));
+        }
+
+        /** The rules across fields of {@code x-rules}. */
+        List<Rule> rules(JsonNode root) {
+            List<Rule> rules = new ArrayList<>();
+            JsonNode list = root.path("x-rules");
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode rule = list.get(i);
+                rules.add(new Rule(Logic.of(rule.path("assert")), rule.path("pointer").asText(""),
+                        DefinitionNodes.text(rule, "message"), "draft".equals(rule.path("level").asText())));
             }
-            List<JsonNode> values = new ArrayList<>();
-            if (spec.has("equals")) {
-                values.add(spec.path("equals"));
+            return rules;
+        }
+
+        /** The static type of the field at a data path, for the JSONLogic linter. */
+        private Optional<LogicLinter.Type> logicType(String path) {
+            Field field = fieldsByPath.get(path);
+            if (field == null || !field.holdsData()) {
+                return Optional.empty();
             }
-            spec.path("in").forEach(values::add);
-            return new VisibilityCondition(spec.path("field").asText(""), values);
+            return Optional.of(switch (field.type()) {
+                case STRING -> LogicLinter.Type.STRING;
+                case NUMBER, INTEGER -> LogicLinter.Type.NUMBER;
+                case BOOLEAN -> LogicLinter.Type.BOOLEAN;
+                case ARRAY -> LogicLinter.Type.ARRAY;
+                case OBJECT -> LogicLinter.Type.OBJECT;
+                default -> LogicLinter.Type.UNKNOWN;
+            });
+        }
+
+        private void lint(Logic logic, String pointer, String rowContext) {
+            LogicLinter.check(logic.expression(), pointer, this::logicType, rowContext)
+                    .forEach(p -> problem(p.pointer(), p.message()));
+        }
+
+        /** Checks a condition where it is written: JSONLogic by the linter, the older form field and values. */
+        private void checkCondition(VisibilityCondition condition, String pointer, String ownPath) {
+            if (condition.legacy() == null) {
+                lint(condition.logic(), pointer, ownPath);
+                if (ownPath != null && condition.pointers().stream()
+                        .anyMatch(p -> p.equals(ownPath) || p.startsWith(ownPath + "/"))) {
+                    problem(pointer, "Un campo non può dipendere da sé stesso");
+                }
+                return;
+            }
+            String target = condition.legacy();
+            Field referenced = fieldsByPath.get(target);
+            if (referenced == null || referenced.kind() != FieldKind.VALUE) {
+                problem(pointer + "/field", "La condizione fa riferimento a un campo inesistente \"" + target + "\"");
+                return;
+            }
+            if (ownPath != null && (target.equals(ownPath) || target.startsWith(ownPath + "/"))) {
+                problem(pointer + "/field", "Un campo non può dipendere da sé stesso");
+            }
+            LogicLinter.Type expected = logicType(target).orElse(LogicLinter.Type.UNKNOWN);
+            JsonNode expression = condition.logic().expression();
+            boolean equals = expression.has("===");
+            JsonNode values = equals ? expression.get("===").path(1) : expression.get("in").path(1);
+            for (int i = 0; i < (equals ? 1 : values.size()); i++) {
+                JsonNode value = equals ? values : values.get(i);
+                LogicLinter.Type actual = LogicLinter.literal(value);
+                if (expected != LogicLinter.Type.UNKNOWN && actual != LogicLinter.Type.NULL && actual != expected) {
+                    problem(pointer + (equals ? "/equals" : "/in/" + i), "Il valore " + value + " non è del tipo del campo \""
+                            + target + "\" (" + referenced.type().name().toLowerCase(java.util.Locale.ROOT)
+                            + "): la condizione non sarebbe mai vera");
+                }
+            }
         }
 
         private boolean isPlainValue(String pointer) {
@@ -304,6 +373,10 @@ public final class DefinitionParser {
 
         private void checkComputation(Field field, String pointer) {
             if (!field.isComputed()) {
+                return;
+            }
+            if (field.computed().logic() != null) {
+                lint(field.computed().logic(), pointer + "/x-computed/logic", field.path());
                 return;
             }
             List<String> terms = field.computed().sum();
@@ -319,20 +392,58 @@ public final class DefinitionParser {
             }
         }
 
+        /** Reports each cycle between computed fields once, at the field where it is found. */
+        private void checkComputedCycles() {
+            Map<String, Integer> state = new HashMap<>();
+            for (Map.Entry<Field, String> entry : pointers.entrySet()) {
+                if (entry.getKey().isComputed()) {
+                    visit(entry.getKey(), state, new ArrayList<>());
+                }
+            }
+        }
+
+        private void visit(Field field, Map<String, Integer> state, List<String> trail) {
+            Integer seen = state.get(field.path());
+            if (seen != null && seen == 2) {
+                return;
+            }
+            if (seen != null) {
+                List<String> cycle = new ArrayList<>(trail.subList(trail.indexOf(field.path()), trail.size()));
+                cycle.add(field.path());
+                problem(pointers.get(field) + "/x-computed", "Campi calcolati in ciclo: " + String.join(" → ", cycle));
+                return;
+            }
+            state.put(field.path(), 1);
+            trail.add(field.path());
+            for (String dependency : field.computed().dependencies()) {
+                Field other = fieldsByPath.get(dependency);
+                if (other != null && other.isComputed()) {
+                    visit(other, state, trail);
+                }
+            }
+            trail.remove(trail.size() - 1);
+            state.put(field.path(), 2);
+        }
+
+        private void checkRules(List<Rule> rules) {
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                Field target = fieldsByPath.get(rule.pointer());
+                if (target == null || !target.holdsData()) {
+                    problem("/x-rules/" + i + "/pointer", "Il puntatore della regola \"" + rule.pointer()
+                            + "\" non è un campo del modulo");
+                }
+                lint(rule.assertion(), "/x-rules/" + i + "/assert", rule.pointer());
+            }
+        }
+
         /** Checks the references between fields once the whole tree is known. */
-        void checkReferences(FormDefinition.Metadata metadata) {
+        void checkReferences(FormDefinition.Metadata metadata, List<Rule> rules) {
             for (Map.Entry<Field, String> entry : pointers.entrySet()) {
                 Field field = entry.getKey();
                 String pointer = entry.getValue();
                 if (field.visibleWhen() != null) {
-                    String target = field.visibleWhen().field();
-                    Field referenced = fieldsByPath.get(target);
-                    if (referenced == null || referenced.kind() != FieldKind.VALUE) {
-                        problem(pointer + "/x-visible-when/field", "La condizione fa riferimento a un campo inesistente \""
-                                + target + "\"");
-                    } else if (target.equals(field.path()) || target.startsWith(field.path() + "/")) {
-                        problem(pointer + "/x-visible-when/field", "Un campo non può dipendere da sé stesso");
-                    }
+                    checkCondition(field.visibleWhen(), pointer + "/x-visible-when", field.path());
                 }
                 if (field.options() != null && field.options().isDataSource()) {
                     field.options().dependsOn().forEach((key, target) -> {
@@ -358,13 +469,13 @@ public final class DefinitionParser {
             for (Map.Entry<Field, String> entry : pointers.entrySet()) {
                 checkComputation(entry.getKey(), entry.getValue());
             }
+            checkComputedCycles();
+            checkRules(rules);
             List<ProcessingTime> times = metadata.processingTimes();
             for (int i = 0; i < times.size(); i++) {
                 VisibilityCondition when = times.get(i).when();
-                Field referenced = when == null ? null : fieldsByPath.get(when.field());
-                if (when != null && (referenced == null || referenced.kind() != FieldKind.VALUE)) {
-                    problem("/x-module/processingTimes/" + i + "/when/field",
-                            "La condizione fa riferimento a un campo inesistente \"" + when.field() + "\"");
+                if (when != null) {
+                    checkCondition(when, "/x-module/processingTimes/" + i + "/when", null);
                 }
             }
             List<String> recipients = metadata.receipt().recipientFields();

@@ -33,11 +33,16 @@ public final class FormDefinition {
     private final OrganisationPolicy organisations;
     private final Long attachmentsMaxTotalSize;
     private final List<Field> steps;
+    private final List<Rule> rules;
     private final String content;
     private final String sha256;
     private final Map<String, Field> byPath;
 
     public FormDefinition(Metadata metadata, List<Field> steps, String content, String sha256) {
+        this(metadata, steps, List.of(), content, sha256);
+    }
+
+    public FormDefinition(Metadata metadata, List<Field> steps, List<Rule> rules, String content, String sha256) {
         this.code = metadata.code();
         this.version = metadata.version();
         this.title = metadata.title();
@@ -52,6 +57,7 @@ public final class FormDefinition {
         this.organisations = metadata.organisations();
         this.attachmentsMaxTotalSize = metadata.attachmentsMaxTotalSize();
         this.steps = List.copyOf(steps);
+        this.rules = List.copyOf(rules);
         this.content = Objects.requireNonNull(content, "content");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         Map<String, Field> index = new HashMap<>();
@@ -139,6 +145,11 @@ public final class FormDefinition {
     /** The organisations the module is for ({@code x-module.organisations}). */
     public OrganisationPolicy organisations() {
         return organisations;
+    }
+
+    /** The rules across fields ({@code x-rules}), in order. */
+    public List<Rule> rules() {
+        return rules;
     }
 
     public List<Field> steps() {

@@ -72,15 +72,7 @@ final class ModuleSettings {
                         "\"workingDays\" deve essere un intero da 1 in su");
             }
             JsonNode when = time.path("when");
-            VisibilityCondition condition = null;
-            if (when.isObject()) {
-                List<JsonNode> values = new ArrayList<>();
-                if (when.has("equals")) {
-                    values.add(when.path("equals"));
-                }
-                when.path("in").forEach(values::add);
-                condition = new VisibilityCondition(when.path("field").asText(""), values);
-            }
+            VisibilityCondition condition = VisibilityCondition.read(when);
             read.add(new ProcessingTime(DefinitionNodes.text(time, "title"), days, condition));
         }
         return read;

@@ -9,8 +9,15 @@ import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.ValueType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import it.modulistica.engine.logic.Logic;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the value of every {@code x-computed} field into the data, replacing whatever the client
@@ -24,9 +31,10 @@ final class ComputedValues {
     private ComputedValues() {
     }
 
-    static void write(FormDefinition definition, ObjectNode root) {
-        for (Field field : definition.allFields()) {
-            if (!field.isComputed()) {
+    static void write(FormDefinition definition, ObjectNode root, LocalDate today) {
+        for (Field field : inDependencyOrder(definition)) {
+            if (field.computed().logic() != null) {
+                writeLogic(field, root, today);
                 continue;
             }
             List<BigDecimal> terms = new ArrayList<>();
@@ -54,6 +62,65 @@ final class ComputedValues {
                 parent.set(name, DecimalNode.valueOf(sum));
             }
         }
+    }
+
+    /** Computed fields, each after the computed fields it reads (the parser refuses cycles). */
+    private static List<Field> inDependencyOrder(FormDefinition definition) {
+        Set<Field> ordered = new LinkedHashSet<>();
+        definition.allFields().stream().filter(Field::isComputed).forEach(field -> addAfterDependencies(field, definition, ordered));
+        return new ArrayList<>(ordered);
+    }
+
+    private static void addAfterDependencies(Field field, FormDefinition definition, Set<Field> ordered) {
+        if (ordered.contains(field)) {
+            return;
+        }
+        for (String dependency : field.computed().dependencies()) {
+            definition.field(dependency).filter(Field::isComputed).filter(other -> other != field)
+                    .ifPresent(other -> addAfterDependencies(other, definition, ordered));
+        }
+        ordered.add(field);
+    }
+
+    /**
+     * The value of a {@code logic} expression, as the field's type: a number that is not finite,
+     * or a null, leaves the field empty; a string field takes the text of the value, a boolean
+     * field its truthiness.
+     */
+    private static void writeLogic(Field field, ObjectNode root, LocalDate today) {
+        JsonNode value = field.computed().logic().evaluate(root, new int[0], today);
+        JsonNode written = switch (field.type()) {
+            case NUMBER, INTEGER -> value.isNumber() && Double.isFinite(value.doubleValue())
+                    ? number(field, value.decimalValue()) : null;
+            case STRING -> value.isNull() || value.isContainerNode() ? null
+                    : TextNode.valueOf(value.isNumber() ? plain(value.decimalValue()) : value.asText());
+            case BOOLEAN -> BooleanNode.valueOf(Logic.truthy(value));
+            default -> null;
+        };
+        ObjectNode parent = parent(root, field.path(), written != null);
+        if (parent == null) {
+            return;
+        }
+        if (written == null) {
+            parent.remove(field.name());
+        } else {
+            parent.set(field.name(), written);
+        }
+    }
+
+    private static JsonNode number(Field field, BigDecimal value) {
+        if (field.type() == ValueType.INTEGER) {
+            return BigIntegerNode.valueOf(value.setScale(0, RoundingMode.DOWN).toBigInteger());
+        }
+        BigDecimal step = field.constraints().multipleOf();
+        if (step != null && step.stripTrailingZeros().scale() > 0) {
+            value = value.setScale(step.stripTrailingZeros().scale(), RoundingMode.HALF_UP);
+        }
+        return DecimalNode.valueOf(value);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static ObjectNode parent(ObjectNode root, String path, boolean create) {

@@ -42,9 +42,12 @@ final class DataWalker {
     private final DataSources dataSources;
     private final ObjectNode root;
     private final List<Violation> violations;
+    private final LocalDate today;
 
-    DataWalker(FormDefinition definition, DataSources dataSources, ObjectNode root, List<Violation> violations) {
+    DataWalker(FormDefinition definition, DataSources dataSources, ObjectNode root, List<Violation> violations,
+            LocalDate today) {
         this.definition = definition;
+        this.today = today;
         this.dataSources = dataSources;
         this.root = root;
         this.violations = violations;
@@ -57,7 +60,7 @@ final class DataWalker {
     void normalise() {
         normaliseObject(root, definition.steps(), "");
         removeAllHidden();
-        ComputedValues.write(definition, root);
+        ComputedValues.write(definition, root, today);
         removeHidden(root, definition.steps(), new int[0]);
     }
 
@@ -188,7 +191,7 @@ final class DataWalker {
     }
 
     /** Reports dates before their field's {@code x-minDate} or after its {@code x-maxDate}. */
-    void checkDates(LocalDate today) {
+    void checkDates() {
         for (Field field : definition.allFields()) {
             Constraints limits = field.constraints();
             if (field.kind() != FieldKind.VALUE || (limits.minDate() == null && limits.maxDate() == null)) {
@@ -285,7 +288,7 @@ final class DataWalker {
 
     private boolean isVisible(Field field, int[] rows) {
         VisibilityCondition condition = field.visibleWhen();
-        return condition == null || condition.isSatisfiedBy(root.at(concrete(condition.field(), rows)));
+        return condition == null || condition.holds(root, rows, today);
     }
 
     /** Replaces each {@code *} of a pointer with the row index of the same nesting level. */

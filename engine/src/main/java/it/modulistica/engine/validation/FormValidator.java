@@ -53,7 +53,8 @@ public final class FormValidator {
             return new ValidationResult(JsonNodeFactory.instance.objectNode(), violations);
         }
         ObjectNode copy = ((ObjectNode) data).deepCopy();
-        DataWalker walker = new DataWalker(definition, dataSources.get(), copy, violations);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), OpeningWindow.ZONE);
+        DataWalker walker = new DataWalker(definition, dataSources.get(), copy, violations, today);
         walker.normalise();
         walker.checkFileReferences();
         compiled.computeIfAbsent(definition.sha256() + level, key -> SchemaCheck.compile(definition, level))
@@ -61,8 +62,9 @@ public final class FormValidator {
         if (level == ValidationLevel.COMPLETE) {
             walker.checkRequired();
             walker.checkOptions();
-            walker.checkDates(LocalDate.ofInstant(clock.instant(), OpeningWindow.ZONE));
+            walker.checkDates();
         }
+        RuleCheck.check(definition, copy, level, today, violations);
         violations.sort(inFieldOrder(definition));
         return new ValidationResult(copy, violations);
     }

@@ -1,5 +1,6 @@
 package it.modulistica.engine.validation;
 
+import it.modulistica.engine.definition.LocalizedText;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -28,7 +29,8 @@ public final class ViolationMessages {
         StringBuilder message = new StringBuilder();
         while (placeholders.find()) {
             Object value = violation.args().get(placeholders.group(1));
-            placeholders.appendReplacement(message, Matcher.quoteReplacement(value == null ? "" : value.toString()));
+            String text = value instanceof LocalizedText localized ? localized.in(locale) : value == null ? "" : value.toString();
+            placeholders.appendReplacement(message, Matcher.quoteReplacement(text));
         }
         placeholders.appendTail(message);
         return message.toString();

@@ -1,5 +1,6 @@
 package it.modulistica.engine.definition;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -149,15 +150,20 @@ class DefinitionParserTest {
 
     @Test
     void visibilityConditions() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 15);
         VisibilityCondition sameRow = field("/utenti/*/altroRuolo").visibleWhen();
-        assertThat(sameRow.field()).isEqualTo("/utenti/*/ruolo");
-        assertThat(sameRow.isSatisfiedBy(DefinitionJson.parse("\"altro\""))).isTrue();
-        assertThat(sameRow.isSatisfiedBy(DefinitionJson.parse("\"operatore\""))).isFalse();
+        assertThat(sameRow.legacy()).isEqualTo("/utenti/*/ruolo");
+        JsonNode rows = DefinitionJson.parse("{\"utenti\": [{\"ruolo\": \"operatore\"}, {\"ruolo\": \"altro\"}]}");
+        assertThat(sameRow.holds(rows, new int[] {1}, day)).isTrue();
+        assertThat(sameRow.holds(rows, new int[] {0}, day)).isFalse();
 
         VisibilityCondition among = field("/dettagli/fascia").visibleWhen();
-        assertThat(among.isSatisfiedBy(DefinitionJson.parse("3"))).isTrue();
-        assertThat(among.isSatisfiedBy(DefinitionJson.parse("1"))).isFalse();
-        assertThat(field("/dettagli/motivo").visibleWhen().isSatisfiedBy(DefinitionJson.parse("true"))).isTrue();
+        assertThat(among.holds(DefinitionJson.parse("{\"dettagli\": {\"livello\": 3}}"), new int[0], day)).isTrue();
+        assertThat(among.holds(DefinitionJson.parse("{\"dettagli\": {\"livello\": 1}}"), new int[0], day)).isFalse();
+        VisibilityCondition urgent = field("/dettagli/motivo").visibleWhen();
+        assertThat(urgent.holds(DefinitionJson.parse("{\"dettagli\": {\"urgente\": true}}"), new int[0], day)).isTrue();
+        assertThat(urgent.holds(DefinitionJson.parse("{\"dettagli\": {\"urgente\": \"true\"}}"), new int[0], day)).isFalse();
+        assertThat(urgent.holds(DefinitionJson.parse("{}"), new int[0], day)).isFalse();
         assertThat(field("/dettagli/importo").visibleWhen()).isNull();
     }
 

@@ -3,6 +3,8 @@ package it.modulistica.renderer.view;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.VisibilityCondition;
+import it.modulistica.engine.definition.OpeningWindow;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -34,7 +36,7 @@ public final class DataPointers {
     /** Whether the field's {@code x-visible-when} holds for the data, in the given rows. */
     public static boolean isVisible(Field field, JsonNode root, int[] rows) {
         VisibilityCondition condition = field.visibleWhen();
-        return condition == null || condition.isSatisfiedBy(root.at(concrete(condition.field(), rows)));
+        return condition == null || condition.holds(root, rows, LocalDate.now(OpeningWindow.ZONE));
     }
 
     public static int[] append(int[] rows, int row) {

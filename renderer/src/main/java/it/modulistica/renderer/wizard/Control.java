@@ -72,8 +72,8 @@ public sealed interface Control permits Input, Control.Fieldset, Control.Group, 
 
     /**
      * The condition that shows a hidden control, for a script that toggles it without reloading:
-     * the concrete pointer of the field it watches and the accepted values as a JSON array.
+     * the JSONLogic expression and the row index of each enclosing group (for its {@code *}), as JSON.
      */
-    record Visibility(String field, String valuesJson) {
+    record Visibility(String logicJson, String rowsJson) {
     }
 }

@@ -10,6 +10,8 @@ import it.modulistica.engine.definition.LocalizedText;
 import it.modulistica.engine.definition.Option;
 import it.modulistica.engine.definition.ValueType;
 import it.modulistica.engine.definition.VisibilityCondition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.Arrays;
 import it.modulistica.renderer.view.DataPointers;
 import it.modulistica.renderer.view.OptionLookup;
 import it.modulistica.renderer.wizard.Input.Choice;
@@ -75,8 +77,9 @@ final class InputFactory {
         if (condition == null) {
             return null;
         }
-        return new Control.Visibility(DataPointers.concrete(condition.field(), rows),
-                JsonNodeFactory.instance.arrayNode().addAll(condition.values()).toString());
+        ArrayNode rowIndexes = JsonNodeFactory.instance.arrayNode();
+        Arrays.stream(rows).forEach(rowIndexes::add);
+        return new Control.Visibility(condition.logic().expression().toString(), rowIndexes.toString());
     }
 
     Input input(Field field, String pointer, JsonNode value, int[] rows, String error, boolean disabledAround) {

@@ -1,5 +1,11 @@
 package it.modulistica.renderer.wizard;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.OpeningWindow;
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import it.modulistica.engine.definition.Constraints;
 import it.modulistica.engine.definition.Field;
@@ -31,6 +37,7 @@ public final class WizardSteps {
 
     private final Locale locale;
     private final JsonNode root;
+    private final FormDefinition definition;
     private final Map<String, String> errors;
     private final Map<String, String> labels;
     private final OptionLookup lookup;
@@ -41,6 +48,7 @@ public final class WizardSteps {
     private WizardSteps(RenderRequest request, Map<String, String> errors, String filePath) {
         this.locale = request.locale();
         this.root = request.data();
+        this.definition = request.definition();
         this.errors = Map.copyOf(errors);
         this.labels = PageLabels.of(locale);
         this.lookup = new OptionLookup(request.dataSources(), root);
@@ -86,7 +94,15 @@ public final class WizardSteps {
             }
         });
         return new WizardStepView(index, step.label().in(locale), paragraphs(step.help()), controls, summary,
-                labels, locale.getLanguage());
+                labels, locale.getLanguage(), logicContext());
+    }
+
+    private WizardStepView.LogicContext logicContext() {
+        ObjectNode types = JsonNodeFactory.instance.objectNode();
+        definition.allFields().stream().filter(Field::holdsData)
+                .forEach(field -> types.put(field.path(), field.type().name().toLowerCase(Locale.ROOT)));
+        return new WizardStepView.LogicContext(root.toString(), types.toString(),
+                LocalDate.now(OpeningWindow.ZONE).toString());
     }
 
     private List<Control> controls(List<Field> fields, String pointer, JsonNode object, int[] rows, boolean disabled) {

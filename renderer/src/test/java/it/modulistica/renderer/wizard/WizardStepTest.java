@@ -88,8 +88,8 @@ class WizardStepTest {
 
         Element wrapper = html.byId("f_dati_ragioneSociale-field");
         assertThat(wrapper.getAttribute("hidden")).isEqualTo("hidden");
-        assertThat(wrapper.getAttribute("data-visible-when")).isEqualTo("/dati/tipo");
-        assertThat(wrapper.getAttribute("data-visible-values")).isEqualTo("[\"ente\"]");
+        assertThat(wrapper.getAttribute("data-visible-when")).isEqualTo("{\"===\":[{\"var\":\"/dati/tipo\"},\"ente\"]}");
+        assertThat(wrapper.getAttribute("data-visible-rows")).isEqualTo("[]");
         assertThat(html.byId("f_dati_ragioneSociale").getAttribute("disabled")).isEqualTo("disabled");
     }
 
