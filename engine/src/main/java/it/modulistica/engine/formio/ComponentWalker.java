@@ -36,8 +36,8 @@ final class ComponentWalker {
     }
 
     /** Writes the conditions of every node placed so far. */
-    void resolveConditions(boolean jsonLogic) {
-        Conditions conditions = new Conditions(registry, notes, jsonLogic);
+    void resolveConditions() {
+        Conditions conditions = new Conditions(registry, notes);
         pending.forEach(conditions::apply);
     }
 

@@ -47,13 +47,10 @@ final class Conditions {
 
     private final FieldRegistry registry;
     private final ImportNotes notes;
-    private final boolean jsonLogic;
 
-    /** @param jsonLogic whether definitions accept JSONLogic, or only {@code {field, equals|in}} */
-    Conditions(FieldRegistry registry, ImportNotes notes, boolean jsonLogic) {
+    Conditions(FieldRegistry registry, ImportNotes notes) {
         this.registry = registry;
         this.notes = notes;
-        this.jsonLogic = jsonLogic;
     }
 
     /** Whether a component declares a condition this class translates. */
@@ -72,19 +69,8 @@ final class Conditions {
         if (parts.isEmpty()) {
             return;
         }
-        JsonNode combined = parts.size() == 1 ? parts.get(0) : operation("and", parts.toArray(JsonNode[]::new));
-        if (jsonLogic) {
-            pending.node().set("x-visible-when", combined);
-            return;
-        }
-        Optional<ObjectNode> simple = simple(combined);
-        if (simple.isPresent()) {
-            pending.node().set("x-visible-when", simple.get());
-        } else {
-            notes.notCarried(pending.component(), "La condizione di visibilità " + combined
-                    + " non si scrive come {field, equals|in}: il campo è sempre visibile; riscriverla quando le "
-                    + "definizioni accetteranno JSONLogic.");
-        }
+        pending.node().set("x-visible-when", parts.size() == 1 ? parts.get(0)
+                : operation("and", parts.toArray(JsonNode[]::new)));
     }
 
     private Optional<JsonNode> logic(Conditional conditional, Pending pending) {
@@ -258,53 +244,5 @@ final class Conditions {
             list.add(argument);
         }
         return JSON.objectNode().set(operator, list);
-    }
-
-    /** The older {@code {field, equals|in}} form of a condition, when the JSONLogic says no more than that. */
-    static Optional<ObjectNode> simple(JsonNode logic) {
-        Optional<Map.Entry<String, JsonNode>> equality = equality(logic);
-        if (equality.isPresent()) {
-            ObjectNode simple = JSON.objectNode().put("field", equality.get().getKey());
-            simple.set("equals", equality.get().getValue());
-            return Optional.of(simple);
-        }
-        if (logic.has("in") && logic.path("in").size() == 2 && logic.path("in").get(0).has("var")
-                && logic.path("in").get(1).isArray() && !logic.path("in").get(1).isEmpty()) {
-            ObjectNode simple = JSON.objectNode().put("field", logic.path("in").get(0).path("var").asText());
-            simple.set("in", logic.path("in").get(1).deepCopy());
-            return Optional.of(simple);
-        }
-        if (logic.has("or") && logic.path("or").isArray() && !logic.path("or").isEmpty()) {
-            String field = null;
-            ArrayNode values = JSON.arrayNode();
-            for (JsonNode part : logic.path("or")) {
-                Optional<Map.Entry<String, JsonNode>> each = equality(part);
-                if (each.isEmpty() || field != null && !field.equals(each.get().getKey())) {
-                    return Optional.empty();
-                }
-                field = each.get().getKey();
-                values.add(each.get().getValue());
-            }
-            ObjectNode simple = JSON.objectNode().put("field", field);
-            simple.set("in", values);
-            return Optional.of(simple);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Map.Entry<String, JsonNode>> equality(JsonNode logic) {
-        JsonNode arguments = logic.has("==") ? logic.path("==") : logic.path("===");
-        if (logic.size() != 1 || !arguments.isArray() || arguments.size() != 2) {
-            return Optional.empty();
-        }
-        JsonNode left = arguments.get(0);
-        JsonNode right = arguments.get(1);
-        if (left.has("var") && left.path("var").isTextual() && right.isValueNode() && !right.isNull()) {
-            return Optional.of(Map.entry(left.path("var").asText(), right));
-        }
-        if (right.has("var") && right.path("var").isTextual() && left.isValueNode() && !left.isNull()) {
-            return Optional.of(Map.entry(right.path("var").asText(), left));
-        }
-        return Optional.empty();
     }
 }

@@ -24,12 +24,6 @@ public final class FormioImport {
     /** The step of a plain form. */
     static final String SINGLE_STEP = "dati";
 
-    /**
-     * Whether {@code x-visible-when} takes JSONLogic; until it does, conditions that say more than
-     * {@code {field, equals|in}} are noted instead of written.
-     */
-    static final boolean JSON_LOGIC = false;
-
     private static final Set<String> SECTION_PANELS = Set.of("panel", "fieldset", "well");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -59,7 +53,7 @@ public final class FormioImport {
                 .put("numbering", numbering(settings.code()));
         Scope top = new Scope(root, "", "", null, List.of());
         int pages = form.wizard() ? wizard(form.form(), top, walker, notes) : plain(form.form(), title, top, walker, notes);
-        walker.resolveConditions(JSON_LOGIC);
+        walker.resolveConditions();
         if (!root.has("properties")) {
             root.putObject("properties");
         }

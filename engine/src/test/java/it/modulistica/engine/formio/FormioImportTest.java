@@ -108,9 +108,10 @@ class FormioImportTest {
                 .isEqualTo("{\"type\":\"integer\",\"title\":\"Età\",\"minimum\":3,\"maximum\":14}");
         // when "figli.dieta" (dotted) and when "dieta" (a row sibling) both name the same row's field
         assertThat(figli.at("/items/properties/allergie/x-visible-when").toString())
-                .isEqualTo("{\"field\":\"/figliPagina/figli/*/dieta\",\"equals\":\"si\"}");
-        assertThat(notes(result, "accompagnato", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
-                .contains("{\"!=\":[{\"var\":\"/figliPagina/figli/*/dieta\"},\"si\"]}");
+                .isEqualTo("{\"==\":[{\"var\":\"/figliPagina/figli/*/dieta\"},\"si\"]}");
+        // show: false hides the field when the value matches
+        assertThat(figli.at("/items/properties/accompagnato/x-visible-when").toString())
+                .isEqualTo("{\"!=\":[{\"var\":\"/figliPagina/figli/*/dieta\"},\"si\"]}");
         assertThat(result.dataPaths()).contains(new DataPath("figli[].allergie", "/figliPagina/figli/*/allergie", ""));
     }
 
@@ -119,9 +120,9 @@ class FormioImportTest {
         JsonNode module = imported("wizard.json").definition();
 
         assertThat(module.at("/properties/pagamento/x-visible-when").toString())
-                .isEqualTo("{\"field\":\"/richiedente/residente\",\"equals\":\"si\"}");
+                .isEqualTo("{\"==\":[{\"var\":\"/richiedente/residente\"},\"si\"]}");
         assertThat(module.at("/properties/richiedente/properties/comuneResidenza/x-visible-when").toString())
-                .isEqualTo("{\"field\":\"/richiedente/residente\",\"equals\":\"no\"}");
+                .isEqualTo("{\"==\":[{\"var\":\"/richiedente/residente\"},\"no\"]}");
     }
 
     @Test
@@ -221,16 +222,22 @@ class FormioImportTest {
         JsonNode fields = result.definition().at("/properties/dati/properties");
 
         assertThat(fields.at("/dichiarante/properties/residenza/properties/frazione/x-visible-when").toString())
-                .isEqualTo("{\"field\":\"/dati/dichiarante/residenza/provincia\",\"equals\":\"CN\"}");
+                .isEqualTo("{\"==\":[{\"var\":\"/dati/dichiarante/residenza/provincia\"},\"CN\"]}");
         // the well's conditional.json applies to the field inside it
         assertThat(fields.at("/segnalazione/properties/circoscrizione/x-visible-when").toString())
-                .isEqualTo("{\"field\":\"/dati/dichiarante/residenza/provincia\",\"equals\":\"TO\"}");
-        assertThat(notes(result, "recapito", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
-                .contains("{\"var\":\"/dati/segnalazione/testimoni/*/presente\"}");
-        assertThat(notes(result, "descrizioneBuche", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
-                .contains("{\"in\":[\"buche\",{\"var\":\"/dati/segnalazione/problemi\"}]}");
-        assertThat(notes(result, "nota", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
-                .contains("{\"!!\":{\"var\":\"/dati/segnalazione/sito\"}}");
+                .isEqualTo("{\"==\":[{\"var\":\"/dati/dichiarante/residenza/provincia\"},\"TO\"]}");
+        // row. and data. variables of conditional.json
+        assertThat(fields.at("/segnalazione/properties/testimoni/items/properties/recapito/x-visible-when").toString())
+                .isEqualTo("{\"and\":[{\"==\":[{\"var\":\"/dati/segnalazione/testimoni/*/presente\"},true]},"
+                        + "{\"!=\":[{\"var\":\"/dati/dichiarante/residenza/provincia\"},\"\"]}]}");
+        // select boxes: the condition holds when the value is among those chosen
+        assertThat(fields.at("/segnalazione/properties/descrizioneBuche/x-visible-when").toString())
+                .isEqualTo("{\"in\":[\"buche\",{\"var\":\"/dati/segnalazione/problemi\"}]}");
+        // the newer conditions list, any of them
+        assertThat(fields.at("/segnalazione/properties/nota/x-visible-when").toString())
+                .isEqualTo("{\"or\":[{\"==\":[{\"var\":\"/dati/dichiarante/residenza/provincia\"},\"CN\"]},"
+                        + "{\"!!\":{\"var\":\"/dati/segnalazione/sito\"}}]}");
+        assertThat(result.notes()).noneMatch(note -> note.message().contains("Condizione"));
     }
 
     @Test
@@ -293,7 +300,11 @@ class FormioImportTest {
                    "conditional": {"show": true, "when": "nessuno", "eq": "1"}},
                   {"type": "panel", "key": "p1", "title": "Uno", "components": [
                     {"type": "textfield", "key": "nome", "label": "Nome", "input": true},
-                    {"type": "textfield", "key": "nome", "label": "Nome di nuovo", "input": true}]}
+                    {"type": "textfield", "key": "nome", "label": "Nome di nuovo", "input": true},
+                    {"type": "columns", "key": "colonne", "conditional": {"show": true, "when": "nome", "eq": "Anna"},
+                     "columns": [{"components": [
+                       {"type": "number", "key": "eta", "label": "Età", "input": true,
+                        "conditional": {"show": false, "when": "a", "eq": "x"}}]}]}]}
                 ]}
                 """), ImportSettings.of("casi"));
         JsonNode fields = result.definition().at("/properties/dati/properties");
@@ -309,7 +320,10 @@ class FormioImportTest {
                 .contains("/dati/righe/*/scelta");
         assertThat(notes(result, "e", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
                 .contains("\"nessuno\" non esiste");
-        assertThat(names(fields.at("/p1/properties"))).containsExactly("nome", "nome2");
+        assertThat(names(fields.at("/p1/properties"))).containsExactly("nome", "nome2", "eta");
+        // the condition of the flattened columns and the field's own, both
+        assertThat(fields.at("/p1/properties/eta/x-visible-when").toString()).isEqualTo("{\"and\":["
+                + "{\"==\":[{\"var\":\"/dati/p1/nome\"},\"Anna\"]},{\"!=\":[{\"var\":\"/dati/a\"},\"x\"]}]}");
         assertThat(notes(result, "nome", ImportNote.Kind.CHANGED)).singleElement().asString().contains("\"nome2\"");
         assertThat(result.problems()).isEmpty();
     }
