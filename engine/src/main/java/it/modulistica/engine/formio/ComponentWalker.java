@@ -28,6 +28,7 @@ final class ComponentWalker {
     private final FieldRegistry registry = new FieldRegistry();
     private final FieldTranslator fields;
     private final List<Conditions.Pending> pending = new ArrayList<>();
+    private final ValidationRules rules = new ValidationRules();
     private int unnamed;
 
     ComponentWalker(ImportNotes notes) {
@@ -35,10 +36,11 @@ final class ComponentWalker {
         this.fields = new FieldTranslator(notes);
     }
 
-    /** Writes the conditions of every node placed so far. */
-    void resolveConditions() {
+    /** Writes the conditions of every node placed so far, and the rules of their {@code validate.json}. */
+    void resolveConditions(ObjectNode root) {
         Conditions conditions = new Conditions(registry, notes);
         pending.forEach(conditions::apply);
+        rules.apply(root, conditions, notes);
     }
 
     /** A node placed directly (a step or a section from a panel) that carries the panel's own condition. */
@@ -122,6 +124,9 @@ final class ComponentWalker {
         if (!"info".equals(field.node().path("x-widget").asText())) {
             registry.add(new FieldRegistry.Placed(scope.formio() + key, pointer, field.shape()));
             notes.dataPath(scope.formio() + key, pointer, field.dataNote());
+            if (ValidationRules.declares(c)) {
+                rules.add(c, pointer, scope.rowPrefix());
+            }
         }
         place(c, field.node(), pointer, scope);
     }
@@ -213,9 +218,6 @@ final class ComponentWalker {
             notes.script(c, "La logica del componente (logic: " + c.path("logic").size() + " regole con azioni) non è "
                     + "eseguita: riscriverla come condizioni JSONLogic. form.io: " + c.path("logic"));
         }
-        if (c.path("validate").path("json").isObject() && !c.path("validate").path("json").isEmpty()) {
-            notes.notCarried(c, "La convalida JSONLogic (validate.json) non è riportata: " + c.path("validate").path("json"));
-        }
     }
 
     private void script(JsonNode c, JsonNode code, String what) {
@@ -227,7 +229,7 @@ final class ComponentWalker {
 
     private void notesOnValue(JsonNode c) {
         String message = FormioJson.text(c.path("validate"), "customMessage");
-        if (!message.isEmpty()) {
+        if (!message.isEmpty() && !ValidationRules.declares(c)) {
             notes.changed(c, "Il messaggio d'errore personalizzato \"" + message + "\" non è riportato: la piattaforma "
                     + "usa i suoi messaggi (per aiutare il compilatore, metterlo nella descrizione).");
         }

@@ -80,7 +80,7 @@ final class Conditions {
         List<String> problems = new ArrayList<>();
         JsonNode logic;
         if (spec.path("json").isObject() && !spec.path("json").isEmpty()) {
-            logic = rewrite(spec.path("json"), conditional, problems);
+            logic = rewrite(spec.path("json"), conditional, null, problems);
         } else if (spec.path("conditions").isArray() && !spec.path("conditions").isEmpty()) {
             logic = conditions(spec, conditional, problems);
         } else {
@@ -159,10 +159,15 @@ final class Conditions {
         return operation(operator, variable, value);
     }
 
-    private JsonNode rewrite(JsonNode logic, Conditional conditional, List<String> problems) {
+    /**
+     * form.io JSONLogic with the module's pointers for its {@code data.} and {@code row.} variables
+     * (and {@code input}, the component's own value, when {@code input} is its pointer); what cannot
+     * be rewritten is added to {@code problems}.
+     */
+    JsonNode rewrite(JsonNode logic, Conditional conditional, String input, List<String> problems) {
         if (logic.isArray()) {
             ArrayNode rewritten = JSON.arrayNode();
-            logic.forEach(item -> rewritten.add(rewrite(item, conditional, problems)));
+            logic.forEach(item -> rewritten.add(rewrite(item, conditional, input, problems)));
             return rewritten;
         }
         if (!logic.isObject() || logic.size() != 1) {
@@ -172,6 +177,9 @@ final class Conditions {
         JsonNode arguments = logic.path(operator);
         if (operator.equals("var")) {
             String name = arguments.isArray() ? arguments.path(0).asText("") : arguments.asText("");
+            if (name.equals("input") && input != null) {
+                return variable(input);
+            }
             if (!name.startsWith("data.") && !name.startsWith("row.")) {
                 problems.add("la variabile \"" + name + "\" non è un dato del modulo");
                 return JSON.nullNode();
@@ -189,7 +197,7 @@ final class Conditions {
             problems.add("l'operazione \"" + operator + "\" non è di JSONLogic standard");
             return JSON.nullNode();
         }
-        return JSON.objectNode().set(operator, rewrite(arguments, conditional, problems));
+        return JSON.objectNode().set(operator, rewrite(arguments, conditional, input, problems));
     }
 
     /**

@@ -53,7 +53,7 @@ public final class FormioImport {
                 .put("numbering", numbering(settings.code()));
         Scope top = new Scope(root, "", "", null, List.of());
         int pages = form.wizard() ? wizard(form.form(), top, walker, notes) : plain(form.form(), title, top, walker, notes);
-        walker.resolveConditions();
+        walker.resolveConditions(root);
         if (!root.has("properties")) {
             root.putObject("properties");
         }

@@ -116,6 +116,15 @@ class FormioImportTest {
     }
 
     @Test
+    void turnsValidateJsonIntoARuleAtTheField() throws Exception {
+        ImportResult result = imported("wizard.json");
+
+        assertThat(result.definition().path("x-rules").toString()).isEqualTo("[{\"assert\":{\"<=\":[{\"var\":"
+                + "\"/figliPagina/figli/*/eta\"},12]},\"pointer\":\"/figliPagina/figli/*/eta\",\"message\":"
+                + "\"Oltre i 12 anni serve il modulo per ragazzi\"}]");
+    }
+
+    @Test
     void putsTheConditionOfAWizardPageOnItsStep() throws Exception {
         JsonNode module = imported("wizard.json").definition();
 
@@ -298,6 +307,8 @@ class FormioImportTest {
                    "conditional": {"show": true, "when": "righe.scelta", "eq": "true"}},
                   {"type": "textfield", "key": "e", "label": "E", "input": true,
                    "conditional": {"show": true, "when": "nessuno", "eq": "1"}},
+                  {"type": "textfield", "key": "f", "label": "F", "input": true,
+                   "validate": {"json": {"==": [{"var": "input"}, "x"]}}},
                   {"type": "panel", "key": "p1", "title": "Uno", "components": [
                     {"type": "textfield", "key": "nome", "label": "Nome", "input": true},
                     {"type": "textfield", "key": "nome", "label": "Nome di nuovo", "input": true},
@@ -320,6 +331,9 @@ class FormioImportTest {
                 .contains("/dati/righe/*/scelta");
         assertThat(notes(result, "e", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
                 .contains("\"nessuno\" non esiste");
+        assertThat(notes(result, "f", ImportNote.Kind.NOT_CARRIED)).singleElement().asString()
+                .contains("validate.json").contains("{\"if\": [condizione, true, \"messaggio\"]}");
+        assertThat(result.definition().has("x-rules")).isFalse();
         assertThat(names(fields.at("/p1/properties"))).containsExactly("nome", "nome2", "eta");
         // the condition of the flattened columns and the field's own, both
         assertThat(fields.at("/p1/properties/eta/x-visible-when").toString()).isEqualTo("{\"and\":["
