@@ -2,6 +2,7 @@ package it.modulistica.app.forms;
 
 import it.modulistica.app.config.ModulisticaProperties;
 import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.validation.ModuleExamples;
 import it.modulistica.engine.definition.FormSource;
 import it.modulistica.engine.definition.VersionLedger;
 import it.modulistica.engine.instance.JdbcVersionLedger;
@@ -47,6 +48,12 @@ class FormsConfiguration {
         }
         log.info("No forms directory: using the modules packaged with the application");
         return FormSource.classpath();
+    }
+
+    /** The check of the published modules' examples, shown beside the definitions' problems. */
+    @Bean
+    ModuleExamples moduleExamples(FormCatalog catalog) {
+        return new ModuleExamples(catalog);
     }
 
     @Bean

@@ -51,7 +51,8 @@ final class CatalogLoader {
         Map<String, Map<String, String>> templates = new TreeMap<>();
         listing.templates().forEach(file -> templates.computeIfAbsent(file.folder(), folder -> new TreeMap<>())
                 .put(file.path().substring(file.folder().length() + 1), file.text()));
-        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows, templates);
+        return CatalogSnapshot.of(listing.fingerprint(), published, problems, dataSources, workflows, templates,
+                listing.examples());
     }
 
     private static Map<String, WorkflowDefinition> workflows(List<FormSource.SourceFile> files,

@@ -22,6 +22,7 @@ import it.modulistica.workflow.WorkflowDefinition;
  * @param workflows   the workflows that loaded without problems, by code
  * @param moduleTemplates the templates published modules bring ({@code receipt.ftlh},
  *                        {@code mail/<kind>.ftl}), by module code, then by path within the module
+ * @param examples    the examples of the published modules, by module code, in path order
  */
 record CatalogSnapshot(
         String fingerprint,
@@ -30,11 +31,12 @@ record CatalogSnapshot(
         List<DefinitionProblem> problems,
         DataSources dataSources,
         Map<String, WorkflowDefinition> workflows,
-        Map<String, Map<String, String>> moduleTemplates) {
+        Map<String, Map<String, String>> moduleTemplates,
+        Map<String, List<FormSource.SourceFile>> examples) {
 
     static CatalogSnapshot of(String fingerprint, Collection<FormDefinition> definitions,
             List<DefinitionProblem> problems, DataSources dataSources, Map<String, WorkflowDefinition> workflows,
-            Map<String, Map<String, String>> moduleTemplates) {
+            Map<String, Map<String, String>> moduleTemplates, List<FormSource.SourceFile> examples) {
         Collator italian = Collator.getInstance(Locale.ITALIAN);
         List<FormDefinition> sorted = definitions.stream()
                 .sorted(Comparator.comparing(FormDefinition::category)
@@ -50,6 +52,9 @@ record CatalogSnapshot(
                 Map.copyOf(workflows),
                 moduleTemplates.entrySet().stream()
                         .filter(template -> definitions.stream().anyMatch(d -> d.code().equals(template.getKey())))
-                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue()))));
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue()))),
+                examples.stream()
+                        .filter(example -> definitions.stream().anyMatch(d -> d.code().equals(example.folder())))
+                        .collect(Collectors.groupingBy(FormSource.SourceFile::folder, Collectors.toUnmodifiableList())));
     }
 }

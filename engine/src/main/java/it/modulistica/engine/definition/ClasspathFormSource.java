@@ -68,6 +68,15 @@ final class ClasspathFormSource implements FormSource {
                 read(resource, module + "/" + SourceText.MAIL_FOLDER + "/" + name, templates, unreadable);
             }
         }
+        List<SourceFile> examples = new ArrayList<>();
+        for (Resource resource : resources(prefix + "/*/" + SourceText.EXAMPLES_FOLDER + "/*/*.json")) {
+            String module = folderOf(resource, 3);
+            String kind = folderOf(resource, 1);
+            String name = resource.getFilename() == null ? "" : resource.getFilename();
+            if (SourceText.isModuleFolder(module) && SourceText.EXAMPLE_KINDS.contains(kind) && SourceText.isDataFile(name)) {
+                read(resource, module + "/" + SourceText.EXAMPLES_FOLDER + "/" + kind + "/" + name, examples, unreadable);
+            }
+        }
         readFolder(SourceText.DATA_FOLDER, data, unreadable);
         List<SourceFile> workflows = new ArrayList<>();
         readFolder(SourceText.WORKFLOWS_FOLDER, workflows, unreadable);
@@ -76,7 +85,8 @@ final class ClasspathFormSource implements FormSource {
         data.sort(order);
         workflows.sort(order);
         templates.sort(order);
-        return new Listing(fingerprint(), definitions, data, workflows, templates, unreadable);
+        examples.sort(order);
+        return new Listing(fingerprint(), definitions, data, workflows, templates, unreadable, examples);
     }
 
     private void readFolder(String folder, List<SourceFile> into, List<DefinitionProblem> unreadable) {

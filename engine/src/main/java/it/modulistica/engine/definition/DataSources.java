@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The data sources of a forms directory, by name. */
@@ -13,7 +12,7 @@ public final class DataSources {
     public static final DataSources NONE = new DataSources(List.of());
 
     private final Map<String, DataSource> byName;
-    private final Map<String, Map<String, Map<String, String>>> indexes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Map<String, String>>>> indexes = new ConcurrentHashMap<>();
 
     public DataSources(List<DataSource> sources) {
         this.byName = sources.stream().collect(Collectors.toUnmodifiableMap(DataSource::name, s -> s));
@@ -62,18 +61,20 @@ public final class DataSources {
         if (data == null) {
             return false;
         }
-        Map<String, String> item = indexes
+        // The same value may come under several parents (class "2" of two schools): any record
+        // with that value that passes the filters offers it.
+        List<Map<String, String>> items = indexes
                 .computeIfAbsent(source.source() + "\u0000" + source.valueKey(), k -> index(data, source.valueKey()))
-                .get(value);
-        return item != null
-                && source.where().entrySet().stream().allMatch(w -> w.getValue().equals(item.get(w.getKey())))
+                .getOrDefault(value, List.of());
+        return items.stream().anyMatch(item ->
+                source.where().entrySet().stream().allMatch(w -> w.getValue().equals(item.get(w.getKey())))
                 && dependsOnValues.entrySet().stream()
-                        .allMatch(d -> d.getValue() != null && d.getValue().equals(item.get(d.getKey())));
+                        .allMatch(d -> d.getValue() != null && d.getValue().equals(item.get(d.getKey()))));
     }
 
-    private static Map<String, Map<String, String>> index(DataSource data, String valueKey) {
+    private static Map<String, List<Map<String, String>>> index(DataSource data, String valueKey) {
         return data.items().stream()
                 .filter(item -> item.get(valueKey) != null)
-                .collect(Collectors.toUnmodifiableMap(item -> item.get(valueKey), Function.identity(), (a, b) -> a));
+                .collect(Collectors.groupingBy(item -> item.get(valueKey), Collectors.toUnmodifiableList()));
     }
 }

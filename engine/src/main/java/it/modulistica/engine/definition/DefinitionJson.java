@@ -41,7 +41,7 @@ public final class DefinitionJson {
     }
 
     /** A message for an author about malformed JSON, with the line and column where it breaks. */
-    static String syntaxError(JsonProcessingException e) {
+    public static String syntaxError(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " (riga " + e.getLocation().getLineNr() + ", colonna " + e.getLocation().getColumnNr() + ")";
         return "JSON non valido" + where + ": " + e.getOriginalMessage();

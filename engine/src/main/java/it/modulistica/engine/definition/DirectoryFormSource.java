@@ -30,7 +30,7 @@ final class DirectoryFormSource implements FormSource {
     private record Entry(String path, Path file, Kind kind, long size, FileTime modified) {
     }
 
-    private enum Kind { DEFINITION, DATA, WORKFLOW, TEMPLATE }
+    private enum Kind { DEFINITION, DATA, WORKFLOW, TEMPLATE, EXAMPLE }
 
     @Override
     public String fingerprint() {
@@ -44,6 +44,7 @@ final class DirectoryFormSource implements FormSource {
         List<SourceFile> data = new ArrayList<>();
         List<SourceFile> workflows = new ArrayList<>();
         List<SourceFile> templates = new ArrayList<>();
+        List<SourceFile> examples = new ArrayList<>();
         List<DefinitionProblem> unreadable = new ArrayList<>();
         for (Entry entry : entries) {
             try {
@@ -54,6 +55,7 @@ final class DirectoryFormSource implements FormSource {
                     case DATA -> data.add(file);
                     case WORKFLOW -> workflows.add(file);
                     case TEMPLATE -> templates.add(file);
+                    case EXAMPLE -> examples.add(file);
                 }
             } catch (NoSuchFileException e) {
                 // Removed since the scan: the fingerprint taken before it still lists the file, so
@@ -64,7 +66,7 @@ final class DirectoryFormSource implements FormSource {
                 unreadable.add(SourceText.unreadable(entry.path(), e));
             }
         }
-        return new Listing(fingerprint(entries), definitions, data, workflows, templates, unreadable);
+        return new Listing(fingerprint(entries), definitions, data, workflows, templates, unreadable, examples);
     }
 
     private List<Entry> scan() {
@@ -80,6 +82,17 @@ final class DirectoryFormSource implements FormSource {
                     String fileName = file.getFileName().toString();
                     if (SourceText.isActTemplate(fileName) && Files.isRegularFile(file)) {
                         add(entries, name + "/" + fileName, file, Kind.TEMPLATE);
+                    }
+                }
+                for (String kind : SourceText.EXAMPLE_KINDS) {
+                    Path examples = folder.resolve(SourceText.EXAMPLES_FOLDER).resolve(kind);
+                    if (Files.isDirectory(examples)) {
+                        for (Path file : children(examples)) {
+                            if (SourceText.isDataFile(file.getFileName().toString())) {
+                                add(entries, name + "/" + SourceText.EXAMPLES_FOLDER + "/" + kind + "/"
+                                        + file.getFileName(), file, Kind.EXAMPLE);
+                            }
+                        }
                     }
                 }
                 Path mail = folder.resolve(SourceText.MAIL_FOLDER);

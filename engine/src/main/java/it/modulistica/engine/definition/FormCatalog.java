@@ -72,6 +72,14 @@ public final class FormCatalog {
         return snapshot.problems();
     }
 
+    /**
+     * The examples a published module brings ({@code <code>/examples/{valid,valid-draft,invalid}/*.json}),
+     * in path order; empty for a module without examples.
+     */
+    public List<FormSource.SourceFile> examples(String code) {
+        return snapshot.examples().getOrDefault(code, List.of());
+    }
+
     /** The data sources of the last load. */
     public DataSources dataSources() {
         return snapshot.dataSources();

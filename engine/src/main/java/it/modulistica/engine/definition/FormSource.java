@@ -76,11 +76,19 @@ public interface FormSource {
      * @param workflowFiles the {@code workflows/*.json} files, by path
      * @param templates   the modules' own receipt templates, {@code <code>/receipt.ftlh}, by path
      * @param unreadable  the files found but not read (I/O error, not UTF-8)
+     * @param examples    the modules' examples, {@code <code>/examples/{valid,valid-draft,invalid}/*.json}, by path
      */
     record Listing(String fingerprint, List<SourceFile> definitions, List<SourceFile> dataFiles,
-            List<SourceFile> workflowFiles, List<SourceFile> templates, List<DefinitionProblem> unreadable) {
+            List<SourceFile> workflowFiles, List<SourceFile> templates, List<DefinitionProblem> unreadable,
+            List<SourceFile> examples) {
+
+        public Listing(String fingerprint, List<SourceFile> definitions, List<SourceFile> dataFiles,
+                List<SourceFile> workflowFiles, List<SourceFile> templates, List<DefinitionProblem> unreadable) {
+            this(fingerprint, definitions, dataFiles, workflowFiles, templates, unreadable, List.of());
+        }
 
         public Listing {
+            examples = List.copyOf(examples);
             templates = List.copyOf(templates);
             definitions = List.copyOf(definitions);
             dataFiles = List.copyOf(dataFiles);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /** Decoding and naming rules shared by the form sources. */
@@ -16,6 +17,9 @@ final class SourceText {
     static final String ACT_PREFIX = "atto-";
     static final String ACT_SUFFIX = ".ftlh";
     static final String DATA_FOLDER = "data";
+    static final String EXAMPLES_FOLDER = "examples";
+    /** The kinds of examples, each a folder of {@code examples/}. */
+    static final List<String> EXAMPLE_KINDS = List.of("valid", "valid-draft", "invalid");
     static final String WORKFLOWS_FOLDER = "workflows";
     private static final Set<String> NOT_MODULES = Set.of(DATA_FOLDER, WORKFLOWS_FOLDER);
 

@@ -97,7 +97,7 @@ final class ComputedValues {
             case BOOLEAN -> BooleanNode.valueOf(Logic.truthy(value));
             default -> null;
         };
-        ObjectNode parent = parent(root, field.path(), written != null);
+        ObjectNode parent = parent(root, field.path(), false);
         if (parent == null) {
             return;
         }

@@ -45,7 +45,7 @@ class ShippedExamplesTest {
     void everyShippedDefinitionLoadsWithoutProblems() {
         assertThat(CATALOG.problems()).isEmpty();
         assertThat(CATALOG.published()).extracting(FormDefinition::code).contains("utenti-servizi-06",
-                "monitoraggio-2020", "disabilitazione-utenti", "voucher-scuola", "edilizia-libera");
+                "monitoraggio-2020", "disabilitazione-utenti", "voucher-scuola", "edilizia-libera", "iscrizione-mensa-scolastica");
     }
 
     @Test
@@ -54,6 +54,11 @@ class ShippedExamplesTest {
             assertThat(files(definition.code(), "valid")).as("valid examples of %s", definition.code()).isNotEmpty();
             assertThat(files(definition.code(), "invalid")).as("invalid examples of %s", definition.code()).isNotEmpty();
         }
+    }
+
+    @Test
+    void theExampleCheckOfCheckFormsAndTheProblemsPageFindsNothing() {
+        assertThat(new ModuleExamples(CATALOG).failures(true)).isEmpty();
     }
 
     static Stream<Arguments> validExamples() {

@@ -8,6 +8,7 @@ import it.modulistica.app.catalog.Categories;
 import it.modulistica.app.catalog.Category;
 import it.modulistica.app.organisations.OrganisationDirectory;
 import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.validation.ModuleExamples;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /admin/moduli}: every loaded module with its category and publication; one module with its
  * publication (and its history), its category, its window with extensions and unlocks (who, when,
  * why) and its workflow drawn and as Mermaid text; {@code /admin/problemi}: the definitions'
- * problems.
+ * problems and the examples that do not give their expected outcome.
  */
 @Controller
 class ModulePages {
@@ -40,10 +41,11 @@ class ModulePages {
     private final OrganisationDirectory organisations;
     private final FormCatalog catalog;
     private final AdminForms forms;
+    private final ModuleExamples examples;
 
     ModulePages(ModuleOverview modules, PublicationAdministration publication, WindowAdministration windows,
             CategoryAdministration categoryAdministration, Categories categories, OrganisationDirectory organisations,
-            FormCatalog catalog, AdminForms forms) {
+            FormCatalog catalog, AdminForms forms, ModuleExamples examples) {
         this.modules = modules;
         this.publication = publication;
         this.windows = windows;
@@ -52,6 +54,7 @@ class ModulePages {
         this.organisations = organisations;
         this.catalog = catalog;
         this.forms = forms;
+        this.examples = examples;
     }
 
     @GetMapping(LIST)
@@ -65,6 +68,7 @@ class ModulePages {
     @GetMapping("/admin/problemi")
     String problems(Model model) {
         model.addAttribute("problems", catalog.problems());
+        model.addAttribute("exampleFailures", examples.failures(false));
         return "pages/admin/problems";
     }
 
