@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * {@code import-formio FILE.json --code CODE --out DIR [--workflow W] [--category C]}: translates a
  * form.io form (or a MOON export of one) into {@code DIR/CODE/form.json} and writes
- * {@code DIR/CODE/IMPORT.md}. Exits 1 when the file is not a form.io form (or the result cannot be
+ * {@code DIR/CODE/IMPORT.md} and first examples. Exits 1 when the file is not a form.io form (or the result cannot be
  * written), 2 on a usage error;
  * what could not be carried over is in IMPORT.md, not in the exit status.
  */
@@ -76,10 +76,11 @@ public final class ImportFormioCommand implements ToolCommand {
         }
         Path folder = Path.of(options.get("--out")).resolve(settings.code());
         try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve("form.json"), result.definitionText(), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("IMPORT.md"), result.report(source.getFileName().toString()),
-                    StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> written : result.files(source.getFileName().toString()).entrySet()) {
+                Path target = folder.resolve(written.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, written.getValue(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             err.println(folder + ": non si può scrivere (" + e.getMessage() + ")");
             return 1;

@@ -61,6 +61,17 @@ class ImportFormioCommandTest {
     }
 
     @Test
+    void theImportedModuleHasNoProblemForCheckForms() throws IOException {
+        Path forms = Files.createDirectories(dir.resolve("forms/workflows"));
+        Files.copy(Path.of("..", "forms", "workflows", "standard.json"), forms.resolve("standard.json"));
+        assertThat(run("import-formio", mensa(dir).toString(), "--code", "mensa", "--out", dir.resolve("forms").toString()))
+                .isZero();
+
+        assertThat(run("check-forms", dir.resolve("forms").toString())).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nessun problema: 1 moduli pubblicabili");
+    }
+
+    @Test
     void takesTheWorkflowAskedAndWarnsWhenNoSuchWorkflowExists() throws IOException {
         int status = run("import-formio", mensa(dir).toString(), "--code", "mensa", "--out", dir.toString(),
                 "--workflow", "istruttoria-lunga", "--category", "scuola");

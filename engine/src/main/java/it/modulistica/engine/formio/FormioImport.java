@@ -1,14 +1,15 @@
 package it.modulistica.engine.formio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.DataSources;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.DefinitionParser;
-import it.modulistica.engine.definition.DefinitionProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Set;
  * panels are sections. Keys keep their names, so form.io's data maps one to one (see
  * {@link ImportResult#dataPaths()}). No JavaScript of the form is ever run: it is listed for the
  * author. The result is checked with the engine's own {@link DefinitionParser}; a condition it
- * refuses is left out and noted, any other problem is reported in {@link ImportResult#problems()}.
+ * refuses is left out and noted, any other problem is reported in {@link ImportResult#problems()};
+ * a module that reads well comes with first examples, checked with the engine's validator.
  */
 public final class FormioImport {
 
@@ -57,8 +59,41 @@ public final class FormioImport {
         if (!root.has("properties")) {
             root.putObject("properties");
         }
-        List<DefinitionProblem> problems = SelfCheck.run(root, settings.code(), notes);
-        return new ImportResult(root, form.wizard(), pages, form.wrapper(), notes.notes(), notes.dataPaths(), problems);
+        requireObjectsHoldingRequiredFields(root);
+        DefinitionParser.Result checked = SelfCheck.run(root, settings.code(), notes);
+        Optional<ExampleData.Examples> examples = checked.definition().map(ExampleData::of);
+        return new ImportResult(root, form.wizard(), pages, form.wrapper(), notes.notes(), notes.dataPaths(),
+                checked.problems(), examples.map(ExampleData.Examples::valid), examples.map(ExampleData.Examples::invalid));
+    }
+
+    /**
+     * form.io requires a field wherever it sits; here a step or section left out entirely would
+     * hide the required fields in it, so such objects are required in their parent too. Rows are
+     * different: a grid is required only through its minimum of rows.
+     *
+     * @return whether the object holds a required field or a list with a minimum, outside rows
+     */
+    private static boolean requireObjectsHoldingRequiredFields(ObjectNode object) {
+        boolean holds = object.has("required") && !object.get("required").isEmpty();
+        var properties = object.path("properties").fields();
+        while (properties.hasNext()) {
+            var property = properties.next();
+            JsonNode child = property.getValue();
+            if (child.path("type").asText().equals("object") && requireObjectsHoldingRequiredFields((ObjectNode) child)) {
+                ArrayNode required = object.has("required") ? (ArrayNode) object.get("required") : object.putArray("required");
+                if (!contains(required, property.getKey())) {
+                    required.add(property.getKey());
+                }
+                holds = true;
+            } else if (child.path("type").asText().equals("array")) {
+                // A list with a minimum (choices, files, rows) is required through it.
+                holds |= child.path("minItems").asInt(0) > 0;
+                if (child.path("items").path("type").asText().equals("object")) {
+                    requireObjectsHoldingRequiredFields((ObjectNode) child.get("items"));
+                }
+            }
+        }
+        return holds;
     }
 
     /** An instance number such as {@code PROVA-IMPORT_2026.000001}. */
@@ -134,6 +169,15 @@ public final class FormioImport {
             ((ObjectNode) top.node().get("properties")).remove(step.pointer().substring(1));
             notes.notCarried(panel, "Pagina senza campi: non diventa un passo.");
         }
+    }
+
+    private static boolean contains(ArrayNode names, String name) {
+        for (JsonNode each : names) {
+            if (each.asText().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstText(JsonNode component, String... keys) {

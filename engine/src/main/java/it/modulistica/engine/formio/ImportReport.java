@@ -25,8 +25,13 @@ final class ImportReport {
         md.append("- Campi riportati: ").append(result.dataPaths().size()).append("; note: ")
                 .append(result.notes().size()).append("\n\n");
         md.append("Prima di pubblicare: controllare categoria e numerazione in `x-module`, leggere le note qui sotto, ")
-                .append("aggiungere gli esempi (`examples/valid`, `examples/invalid`) e compilare il modulo una volta ")
-                .append("fino all'invio (docs/form-definition.md, §16).\n");
+                .append("sostituire gli esempi di prova con casi veri e compilare il modulo una volta fino all'invio ")
+                .append("(docs/form-definition.md, §16).\n\n");
+        md.append("Esempi scritti: ").append(result.validExample().isPresent()
+                ? "`" + ImportResult.VALID_EXAMPLE + "` (valori di prova che il modulo accetta)"
+                : "nessun esempio valido (i valori di prova non soddisfano il modulo, per esempio un `pattern`: scriverne uno)")
+                .append(result.invalidExample().isPresent() ? ", `" + ImportResult.INVALID_EXAMPLE
+                        + "` (con le violazioni che dà)" : "").append(".\n");
         section(md, "Problemi della definizione", "Il controllo della definizione trova ancora questi problemi: "
                 + "il modulo non si pubblica finché non sono corretti.", problems(result.problems()), result.problems().isEmpty());
         notes(md, result, ImportNote.Kind.SCRIPT, "Da riscrivere in JSONLogic",

@@ -24,18 +24,19 @@ final class SelfCheck {
     private SelfCheck() {
     }
 
-    static List<DefinitionProblem> run(ObjectNode root, String code, ImportNotes notes) {
+    /** The parser's last reading: the module, or the problems left. */
+    static DefinitionParser.Result run(ObjectNode root, String code, ImportNotes notes) {
         DefinitionParser parser = new DefinitionParser(DataSources.NONE);
         while (true) {
-            List<DefinitionProblem> problems = parser.parse(code + "/form.json", code, DefinitionJson.canonical(root))
-                    .problems();
+            DefinitionParser.Result result = parser.parse(code + "/form.json", code, DefinitionJson.canonical(root));
+            List<DefinitionProblem> problems = result.problems();
             boolean tookOut = false;
             // One at a time: taking out a rule moves the indices of those after it.
             for (int i = 0; i < problems.size() && !tookOut; i++) {
                 tookOut = takeOut(root, problems.get(i), notes);
             }
             if (!tookOut) {
-                return problems;
+                return result;
             }
         }
     }

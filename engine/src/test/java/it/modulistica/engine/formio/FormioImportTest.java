@@ -10,12 +10,14 @@ import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.FormSource;
 import it.modulistica.engine.definition.VersionLedger;
+import it.modulistica.engine.validation.ModuleExamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,8 @@ class FormioImportTest {
                 .containsExactly("nome", "codiceFiscale", "email", "telefono", "residente", "comuneResidenza");
         assertThat(module.at("/properties/richiedente/required").toString())
                 .isEqualTo("[\"nome\",\"codiceFiscale\",\"email\",\"residente\"]");
+        // A step holding required fields is required: left out entirely, its fields are still missing.
+        assertThat(module.path("required").toString()).isEqualTo("[\"richiedente\",\"figliPagina\",\"pagamento\"]");
         // The panel around the grid is layout: the grid sits directly in the step.
         assertThat(names(module.at("/properties/figliPagina/properties"))).containsExactly("figli");
     }
@@ -125,6 +129,24 @@ class FormioImportTest {
     }
 
     @Test
+    void writesFirstExamplesTheEngineAgreesWith() throws Exception {
+        ImportResult result = imported("wizard.json");
+
+        JsonNode valid = result.validExample().orElseThrow();
+        assertThat(valid.at("/richiedente/codiceFiscale").asText()).isEqualTo("RSSMRA80A01H501U");
+        assertThat(valid.at("/figliPagina/figli/0/eta").asInt()).isEqualTo(3);
+        ObjectNode invalid = result.invalidExample().orElseThrow();
+        assertThat(invalid.path("data").isEmpty()).isTrue();
+        List<String> errors = new ArrayList<>();
+        invalid.path("errors").forEach(e -> errors.add(e.path("pointer").asText() + " " + e.path("code").asText()));
+        assertThat(errors).contains("/richiedente/nome required", "/richiedente/codiceFiscale required",
+                "/figliPagina/figli minItems");
+        assertThat(result.files("wizard.json")).containsOnlyKeys("form.json", "IMPORT.md", ImportResult.VALID_EXAMPLE,
+                ImportResult.INVALID_EXAMPLE);
+        assertThat(result.report("wizard.json")).contains("`examples/valid/esempio.json` (valori di prova che il modulo accetta)");
+    }
+
+    @Test
     void putsTheConditionOfAWizardPageOnItsStep() throws Exception {
         JsonNode module = imported("wizard.json").definition();
 
@@ -155,6 +177,8 @@ class FormioImportTest {
         assertThat(names(module.at("/properties/dati/properties")))
                 .containsExactly("intro", "dichiarante", "segnalazione", "conferma");
         assertThat(module.at("/properties/dati/properties/segnalazione/title").asText()).isEqualTo("Segnalazione");
+        assertThat(module.at("/properties/dati/required").toString())
+                .isEqualTo("[\"conferma\",\"dichiarante\",\"segnalazione\"]");
         // columns, table, tabs and well are layout: their fields keep their order
         assertThat(names(module.at("/properties/dati/properties/dichiarante/properties")))
                 .containsExactly("cognome", "residenza", "indirizzo");
@@ -385,12 +409,19 @@ class FormioImportTest {
                 Files.copy(workflow, forms.resolve("workflows").resolve(workflow.getFileName()));
             }
         }
-        Files.createDirectories(forms.resolve("prova-import"));
-        Files.writeString(forms.resolve("prova-import/form.json"), result.definitionText());
+        for (Map.Entry<String, String> file : result.files(name).entrySet()) {
+            Path target = forms.resolve("prova-import").resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
 
         FormCatalog catalog = new FormCatalog(FormSource.directory(forms), VersionLedger.NONE);
 
         assertThat(catalog.problems()).isEmpty();
+        // the first examples are those check-forms wants, and they give what they say
+        assertThat(result.validExample()).isPresent();
+        assertThat(result.invalidExample().orElseThrow().path("errors")).isNotEmpty();
+        assertThat(new ModuleExamples(catalog).failures(true)).isEmpty();
         FormDefinition definition = catalog.find("prova-import").orElseThrow();
         assertThat(definition.version()).isEqualTo("1.0.0");
         assertThat(definition.steps()).hasSize(((ObjectNode) result.definition().path("properties")).size());
