@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The commands of the packaged jar; a first argument that names none of them starts the web application. */
 public final class ToolCommands {
 
-    private static final List<ToolCommand> ALL = List.of(new CheckFormsCommand());
+    private static final List<ToolCommand> ALL = List.of(new CheckFormsCommand(), new ImportFormioCommand());
 
     private ToolCommands() {
     }

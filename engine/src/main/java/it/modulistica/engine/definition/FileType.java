@@ -42,6 +42,12 @@ public enum FileType {
         return Arrays.stream(values()).filter(type -> type.extensions.contains(wanted)).findFirst();
     }
 
+    /** The type of a media type ({@code application/pdf}), case-insensitively. */
+    public static Optional<FileType> ofMediaType(String mediaType) {
+        String wanted = mediaType.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(type -> type.mediaType.equals(wanted)).findFirst();
+    }
+
     /** Every known extension, for messages to authors. */
     public static List<String> allExtensions() {
         return Arrays.stream(values()).flatMap(type -> type.extensions.stream()).toList();
