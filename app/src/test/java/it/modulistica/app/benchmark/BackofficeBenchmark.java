@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -189,6 +190,7 @@ public final class BackofficeBenchmark {
                     ? "/backoffice/moduli/" + FORM + "?" + htmlFilter + "&sort=" + sortOf(list.getValue())
                             + htmlApi50.substring(htmlApi50.indexOf("&after="))
                     : html + "&page=49";
+            System.out.println("Measuring " + list.getKey() + " (load " + load() + ")");
             report.append("| ").append(list.getKey()).append(" | ").append(time(api, true)).append(" | ")
                     .append(page50 == null ? "fewer than 50 pages" : time(page50, true)).append(" | ")
                     .append(time(html, false)).append(" | ")
@@ -257,26 +259,20 @@ public final class BackofficeBenchmark {
     }
 
     private String timeAs(String user, String password, String path) throws Exception {
-        List<Long> micros = new ArrayList<>();
-        for (int run = 0; run < RUNS + 3; run++) {
-            long started = System.nanoTime();
-            HttpResponse<String> response = http.send(request(path, user, password).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            long took = (System.nanoTime() - started) / 1000;
-            check(path, response);
-            if (run >= 3) {
-                micros.add(took);
-            }
-        }
-        return percentiles(micros);
+        return timed(path, () -> http.send(request(path, user, password).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private String timeBrowser(String path) throws Exception {
+        return timed(path, () -> browser.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** p50 / p95 of {@value #RUNS} calls after 3 to warm up. */
+    private static String timed(String path, Callable<HttpResponse<String>> call) throws Exception {
         List<Long> micros = new ArrayList<>();
         for (int run = 0; run < RUNS + 3; run++) {
             long started = System.nanoTime();
-            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = call.call();
             long took = (System.nanoTime() - started) / 1000;
             check(path, response);
             if (run >= 3) {
