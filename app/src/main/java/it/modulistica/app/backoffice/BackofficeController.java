@@ -4,7 +4,11 @@ import it.modulistica.app.instances.Callers;
 import it.modulistica.engine.backoffice.ModuleStatistics;
 import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.backoffice.OperatorPage;
+import it.modulistica.engine.backoffice.OperatorQuery;
+import it.modulistica.engine.backoffice.OperatorSummary;
 import it.modulistica.engine.lifecycle.Caller;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +59,30 @@ class BackofficeController {
                 operators.countsByTab(caller, definition.code()))).toList();
     }
 
+    /**
+     * A page of the list. {@code total} is counted up to {@value OperatorPage#COUNT_CAP}, and is one
+     * more when there are more ({@code totalCapped}); {@code next} and {@code previous} are the links
+     * of the neighbouring pages (keyset paging: as fast at any depth), {@code null} at the ends.
+     */
+    record InstancesPage(List<OperatorSummary> items, int page, int size, long total, boolean totalCapped,
+            String next, String previous) {
+    }
+
     @GetMapping("/instances")
-    OperatorPage instances(@RequestParam String form, BackofficeFilters filters, BindingResult binding,
+    InstancesPage instances(@RequestParam String form, BackofficeFilters filters, BindingResult binding,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
             Authentication user, Locale locale) {
         BackofficeFilters.requireBound(binding, messages, locale);
         Caller caller = callers.of(user);
-        return operators.search(caller, filters.query(operators.module(caller, form), page, size));
+        OperatorQuery query = filters.query(operators.module(caller, form), page, size, after, before);
+        OperatorPage found = operators.search(caller, query);
+        String link = "/api/backoffice/instances?form=" + URLEncoder.encode(form, StandardCharsets.UTF_8)
+                + (filters.parameters().isEmpty() ? "" : "&" + filters.parameters()) + "&sort=" + query.sort().text()
+                + "&size=" + size;
+        return new InstancesPage(found.items(), found.page(), found.size(), found.total(), found.totalCapped(),
+                found.next() == null ? null : link + "&after=" + found.next().token(),
+                found.previous() == null ? null : link + "&before=" + found.previous().token());
     }
 
     @GetMapping("/stats")

@@ -1,5 +1,6 @@
 package it.modulistica.app.backoffice;
 
+import it.modulistica.engine.backoffice.OperatorCursor;
 import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.backoffice.OperatorQuery;
 import it.modulistica.engine.backoffice.OperatorSort;
@@ -71,6 +72,17 @@ public record BackofficeFilters(String tab, String state, String number, String 
      *                       a date range ending before it starts
      */
     public OperatorQuery query(OperatorInstances.Module module, int page, int size) {
+        return query(module, page, size, null, null);
+    }
+
+    /**
+     * The engine's query for {@code module}, starting after the cursor token {@code after} or ending
+     * before {@code before} (the {@code next} and {@code previous} of a page), when one is given.
+     *
+     * @throws InvalidFilter as {@link #query(OperatorInstances.Module, int, int)}, and for a token that
+     *                       is not a cursor of this sort, or both tokens at once
+     */
+    public OperatorQuery query(OperatorInstances.Module module, int page, int size, String after, String before) {
         if (tab != null && !WorkflowDefinition.BACKOFFICE_TABS.contains(tab)) {
             throw new InvalidFilter("tab", tab, String.join(", ", WorkflowDefinition.BACKOFFICE_TABS));
         }
@@ -89,8 +101,20 @@ public record BackofficeFilters(String tab, String state, String number, String 
         if (size < 1 || size > OperatorQuery.MAX_SIZE) {
             throw new InvalidFilter("size", size, "1 … " + OperatorQuery.MAX_SIZE);
         }
+        if (after != null && before != null) {
+            throw new InvalidFilter("before", before, "after oppure before, non entrambi");
+        }
         return new OperatorQuery(module.definition().code(), tab, state, number, q, from, to, organisation, declarant,
-                order, page, size);
+                order, page, size, cursor("after", after, order), cursor("before", before, order));
+    }
+
+    private static OperatorCursor cursor(String parameter, String token, OperatorSort order) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        return OperatorCursor.parse(token.strip()).filter(cursor -> cursor.sort().equals(order.text()))
+                .orElseThrow(() -> new InvalidFilter(parameter, token, "il cursore next o previous di una pagina "
+                        + "ordinata per " + order.text()));
     }
 
     /** The filters as query parameters, without sort and page ({@code tab=...&state=...}). */

@@ -1,5 +1,6 @@
 package it.modulistica.app.cli;
 
+import it.modulistica.app.seed.SeedInstancesCommand;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.Optional;
 /** The commands of the packaged jar; a first argument that names none of them starts the web application. */
 public final class ToolCommands {
 
-    private static final List<ToolCommand> ALL = List.of(new CheckFormsCommand(), new ImportFormioCommand());
+    private static final List<ToolCommand> ALL =
+            List.of(new CheckFormsCommand(), new ImportFormioCommand(), new SeedInstancesCommand());
 
     private ToolCommands() {
     }

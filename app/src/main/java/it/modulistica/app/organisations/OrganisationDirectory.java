@@ -1,6 +1,9 @@
 package it.modulistica.app.organisations;
 
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,17 @@ public class OrganisationDirectory {
                 .query((rs, row) -> new Organisation(rs.getString("code"), Organisation.Kind.valueOf(rs.getString("kind")),
                         rs.getString("name"), rs.getString("codice_fiscale"), rs.getString("pec")))
                 .optional();
+    }
+
+    /** The names of those of {@code codes} that are registered organisations, by code, in one query. */
+    public Map<String, String> names(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("SELECT code, name FROM organisation WHERE code IN (:codes)").param("codes", codes)
+                    .query((rs, row) -> Map.entry(rs.getString("code"), rs.getString("name"))).list()
+                    .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+        }
+        return names;
     }
 
     /** The user's memberships, by organisation name then role. */

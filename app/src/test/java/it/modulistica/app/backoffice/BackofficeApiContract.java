@@ -209,6 +209,79 @@ abstract class BackofficeApiContract {
     }
 
     @Test
+    void walksEverySortBothWaysThroughTheNextAndPreviousLinks() {
+        String token = Submissions.token();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Submissions.Sent one = submissions.send(i % 2 == 0 ? ALBA : BRA, token);
+            sent.add(one.number());
+            if (i == 1) {
+                submissions.act(OPERATOR, one.id(), "prendi-in-carico", null);
+            }
+        }
+        for (String sort : List.of("sentAt", "-sentAt", "number", "-number", "state", "-state", "organisation",
+                "-organisation", "declarant", "-declarant")) {
+            List<String> whole = numbers(list("q=" + token + "&sort=" + sort));
+            assertThat(whole).as(sort).hasSize(5);
+
+            List<String> walked = new ArrayList<>();
+            JsonNode page = list("q=" + token + "&sort=" + sort + "&size=2");
+            assertThat(page.get("previous").isNull()).as(sort).isTrue();
+            List<JsonNode> pages = new ArrayList<>(List.of(page));
+            walked.addAll(numbers(page));
+            while (!page.get("next").isNull()) {
+                page = follow(page.get("next").asText());
+                pages.add(page);
+                walked.addAll(numbers(page));
+            }
+            assertThat(walked).as(sort).containsExactlyElementsOf(whole);
+            assertThat(pages).hasSize(3);
+
+            JsonNode back = follow(pages.get(2).get("previous").asText());
+            assertThat(numbers(back)).as(sort).containsExactlyElementsOf(numbers(pages.get(1)));
+            JsonNode first = follow(back.get("previous").asText());
+            assertThat(numbers(first)).as(sort).containsExactlyElementsOf(numbers(pages.get(0)));
+            assertThat(first.get("previous").isNull()).as(sort).isTrue();
+        }
+    }
+
+    @Test
+    void keepsItsPlaceWhenInstancesArriveWhilePaging() {
+        String token = Submissions.token();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sent.add(submissions.send(ALBA, token).number());
+        }
+        JsonNode first = list("q=" + token + "&size=2");
+        assertThat(numbers(first)).containsExactly(sent.get(3), sent.get(2));
+
+        String newer = submissions.send(BRA, token).number();
+
+        JsonNode second = follow(first.get("next").asText());
+        assertThat(numbers(second)).containsExactly(sent.get(1), sent.get(0));
+        assertThat(second.get("next").isNull()).isTrue();
+        assertThat(numbers(follow(second.get("previous").asText()))).containsExactly(sent.get(3), sent.get(2));
+        assertThat(numbers(list("q=" + token + "&size=2"))).containsExactly(newer, sent.get(3));
+    }
+
+    @Test
+    void refusesACursorOfAnotherSortOrNoCursorAtAll() {
+        String token = Submissions.token();
+        submissions.send(ALBA, token);
+        submissions.send(ALBA, token);
+        String next = list("q=" + token + "&size=1").get("next").asText();
+        String after = next.substring(next.indexOf("after=") + "after=".length());
+
+        assertProblem("sort=number&after=" + after, HttpStatus.BAD_REQUEST, "after");
+        assertProblem("after=non-un-cursore", HttpStatus.BAD_REQUEST, "after");
+        assertProblem("after=" + after + "&before=" + after, HttpStatus.BAD_REQUEST, "before");
+    }
+
+    private JsonNode follow(String link) {
+        return submissions.exchange(OPERATOR, HttpMethod.GET, link, null, HttpStatus.OK);
+    }
+
+    @Test
     void answersBadParametersWithProblemDetailsNamingThem() {
         assertProblem("tab=sbagliata", HttpStatus.BAD_REQUEST, "tab");
         assertProblem("state=BOZZA", HttpStatus.BAD_REQUEST, "state");

@@ -9,6 +9,9 @@ import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.WorkflowDefinition;
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +82,10 @@ public class OperatorInstances {
         return new Module(definition, workflow);
     }
 
-    /** One page of the module's instances matching {@code query}. */
+    /**
+     * One page of the module's instances matching {@code query}: the page after or before its cursor
+     * (keyset paging, as deep as it goes at the cost of the first page), else its page number.
+     */
     public OperatorPage search(Caller caller, OperatorQuery query) {
         Module module = module(caller, query.formCode());
         Optional<OperatorSearch> search = search(module, query);
@@ -87,23 +93,52 @@ public class OperatorInstances {
             return new OperatorPage(List.of(), query.page(), query.size(), 0);
         }
         OperatorSearch sql = search.get();
-        long total = jdbc.sql("select count(*)" + sql.where).params(sql.params).query(Long.class).single();
-        List<OperatorSummary> items = jdbc.sql("select " + OperatorSearch.COLUMNS + sql.where + " order by "
-                        + query.sort().orderBy() + " limit :size offset :offset")
-                .params(sql.params)
-                .param("size", query.size())
-                .param("offset", (long) query.page() * query.size())
+        long total = cappedCount(sql.where, sql.params);
+        boolean backwards = query.before() != null;
+        OperatorCursor cursor = backwards ? query.before() : query.after();
+        boolean downwards = query.sort().descending() != backwards;
+        Map<String, Object> params = new HashMap<>(sql.params);
+        String where = cursor == null ? sql.where : sql.where + " and " + query.sort().after(cursor, downwards, params);
+        long offset = cursor == null ? (long) query.page() * query.size() : 0;
+        List<OperatorSummary> items = new ArrayList<>(jdbc.sql("select " + OperatorSearch.COLUMNS + where
+                        + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
+                .params(params)
+                .param("size", query.size() + 1)
+                .param("offset", offset)
                 .query((row, n) -> OperatorSearch.summary(row, module::tabOf))
-                .list();
-        return new OperatorPage(items, query.page(), query.size(), total);
+                .list());
+        boolean more = items.size() > query.size();
+        if (more) {
+            items.remove(items.size() - 1);
+        }
+        if (backwards) {
+            Collections.reverse(items);
+        }
+        boolean hasNext = backwards || more;
+        boolean hasPrevious = backwards ? more : cursor != null || offset > 0;
+        return new OperatorPage(items, query.page(), query.size(), total,
+                hasNext && !items.isEmpty() ? query.sort().cursorOf(items.get(items.size() - 1)) : null,
+                hasPrevious && !items.isEmpty() ? query.sort().cursorOf(items.get(0)) : null);
     }
 
-    /** How many of the module's instances each back-office tab holds, in the tabs' order, zeros included. */
+    private long cappedCount(String where, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from (select 1 as found" + where + " limit :cap) capped")
+                .params(params).param("cap", OperatorPage.COUNT_CAP + 1).query(Long.class).single();
+    }
+
+    /**
+     * How many of the module's instances each back-office tab holds, in the tabs' order, zeros
+     * included, each counted up to {@link OperatorPage#COUNT_CAP} ({@code COUNT_CAP + 1} is "more").
+     */
     public Map<String, Long> countsByTab(Caller caller, String formCode) {
         Module module = module(caller, formCode);
         Map<String, Long> counts = new LinkedHashMap<>();
-        WorkflowDefinition.BACKOFFICE_TABS.forEach(tab -> counts.put(tab, 0L));
-        byState(module).forEach((state, count) -> counts.merge(module.tabOf(state), count, Long::sum));
+        for (String tab : WorkflowDefinition.BACKOFFICE_TABS) {
+            List<String> states = module.workflow().statesInBackofficeTab(tab);
+            counts.put(tab, states.isEmpty() ? 0L : cappedCount(
+                    " from instance i where i.form_code = :form and i.deleted_at is null and i.state in (:states)",
+                    Map.of("form", formCode, "states", states)));
+        }
         return counts;
     }
 
@@ -111,11 +146,18 @@ public class OperatorInstances {
     public List<String> organisations(Caller caller, String formCode) {
         Module module = module(caller, formCode);
         List<String> visible = module.workflow().backofficeStates();
+        // One index probe per organisation (a loose index scan), instead of reading every instance.
         return visible.isEmpty() ? List.of() : jdbc.sql("""
-                        select distinct i.organisation from instance i
-                        where i.form_code = :form and i.deleted_at is null and i.state in (:visible)
-                          and i.organisation is not null
-                        order by i.organisation""")
+                        with recursive found (code) as (
+                            select min(i.organisation) from instance i
+                            where i.form_code = :form and i.organisation is not null
+                              and i.deleted_at is null and i.state in (:visible)
+                            union all
+                            select (select min(i.organisation) from instance i
+                                    where i.form_code = :form and i.organisation > found.code
+                                      and i.deleted_at is null and i.state in (:visible))
+                            from found where found.code is not null)
+                        select code from found where code is not null order by code""")
                 .param("form", formCode)
                 .param("visible", visible)
                 .query(String.class)

@@ -17,12 +17,14 @@ import java.util.Objects;
  * @param organisation  the code of the organisation (comune) it was filed for
  * @param declarant     words that must each begin a word of the declarant's name or codice fiscale
  * @param sort          the order
- * @param page          0-based page number
+ * @param page          0-based page number, when no cursor is given
  * @param size          instances per page, 1 to {@value #MAX_SIZE}
+ * @param after         the page starts after this instance ({@code null}: from {@code page})
+ * @param before        the page ends before this instance ({@code null}: not going back)
  */
 public record OperatorQuery(String formCode, String backofficeTab, String state, String number, String text,
         LocalDate sentFrom, LocalDate sentTo, String organisation, String declarant, OperatorSort sort, int page,
-        int size) {
+        int size, OperatorCursor after, OperatorCursor before) {
 
     public static final int MAX_SIZE = 100;
 
@@ -35,6 +37,22 @@ public record OperatorQuery(String formCode, String backofficeTab, String state,
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be from 1 to " + MAX_SIZE + ": " + size);
         }
+        if (after != null && before != null) {
+            throw new IllegalArgumentException("a page starts after a cursor or ends before one, not both");
+        }
+        for (OperatorCursor cursor : new OperatorCursor[] {after, before}) {
+            if (cursor != null && !cursor.sort().equals(sort.text())) {
+                throw new IllegalArgumentException("cursor of sort " + cursor.sort() + " given to sort " + sort.text());
+            }
+        }
+    }
+
+    /** A query without cursor: the page {@code page}. */
+    public OperatorQuery(String formCode, String backofficeTab, String state, String number, String text,
+            LocalDate sentFrom, LocalDate sentTo, String organisation, String declarant, OperatorSort sort, int page,
+            int size) {
+        this(formCode, backofficeTab, state, number, text, sentFrom, sentTo, organisation, declarant, sort, page, size,
+                null, null);
     }
 
     /** Every instance of the module operators see, newest sent first. */

@@ -1,11 +1,16 @@
 package it.modulistica.engine.backoffice;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * An order of the back-office lists, written {@code sentAt} (ascending) or {@code -sentAt}
- * (descending); ties are broken by the instance id, so paging is stable.
+ * (descending); ties are broken by the instance id, so paging is stable. Missing values count as
+ * the largest (last ascending, first descending), as in a PostgreSQL index, so one index on
+ * {@code (form_code, column, id)} serves both directions and the keyset condition of the next page.
  */
 public record OperatorSort(Key key, boolean descending) {
 
@@ -54,9 +59,40 @@ public record OperatorSort(Key key, boolean descending) {
     }
 
     String orderBy() {
-        String direction = descending ? " desc" : " asc";
-        // Nulls last either way, written portably: H2 and PostgreSQL disagree on the default.
-        return "case when " + key.column + " is null then 1 else 0 end, " + key.column + direction + ", i.id"
-                + direction;
+        return orderBy(descending);
+    }
+
+    /** The order clause in the direction given; nulls are named because H2 and PostgreSQL disagree. */
+    String orderBy(boolean downwards) {
+        return key.column + (downwards ? " desc nulls first" : " asc nulls last") + ", i.id" + (downwards ? " desc"
+                : " asc");
+    }
+
+    /** The cursor of a listed instance. */
+    OperatorCursor cursorOf(OperatorSummary summary) {
+        String value = switch (key) {
+            case NUMBER -> summary.number();
+            case SENT_AT -> summary.sentAt() == null ? null : summary.sentAt().toString();
+            case STATE -> summary.state();
+            case ORGANISATION -> summary.organisation();
+            case DECLARANT -> summary.declarantName();
+        };
+        return new OperatorCursor(text(), value, summary.id());
+    }
+
+    /**
+     * The condition of the instances after {@code cursor} in the direction given, written with row
+     * comparisons that the index on the sort column and the id serves; its values go into {@code params}.
+     */
+    String after(OperatorCursor cursor, boolean downwards, Map<String, Object> params) {
+        params.put("cursorId", cursor.id());
+        if (cursor.value() == null) {
+            return downwards ? "((" + key.column + " is null and i.id < :cursorId) or " + key.column + " is not null)"
+                    : "(" + key.column + " is null and i.id > :cursorId)";
+        }
+        params.put("cursorValue", key == Key.SENT_AT
+                ? Instant.parse(cursor.value()).atOffset(ZoneOffset.UTC) : cursor.value());
+        return downwards ? "(" + key.column + ", i.id) < (:cursorValue, :cursorId)"
+                : "((" + key.column + ", i.id) > (:cursorValue, :cursorId) or " + key.column + " is null)";
     }
 }

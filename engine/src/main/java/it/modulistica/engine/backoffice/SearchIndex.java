@@ -25,8 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SearchIndex {
 
-    static final String TEXT = "text";
-    static final String DECLARANT = "declarant";
+    /** The kind of the terms of the {@code x-searchable} fields. */
+    public static final String TEXT = "text";
+    /** The kind of the terms of the declarant's name and codice fiscale. */
+    public static final String DECLARANT = "declarant";
     static final int MAX_TERM = 100;
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -40,21 +42,36 @@ public final class SearchIndex {
 
     /** Replaces the declarant and the search terms of a stored instance with those of its data. */
     public void write(Instance instance, FormDefinition definition) {
-        JsonNode data = instance.frozenData().map(JsonNode.class::cast).orElseGet(instance::data);
-        Declarant declarant = declarant(definition.compilers(), data);
+        Terms terms = terms(definition, instance.frozenData().map(JsonNode.class::cast).orElseGet(instance::data));
         jdbc.sql("update instance set declarant_name = :name, declarant_code = :code where id = :id")
-                .param("name", declarant.name())
-                .param("code", declarant.code())
+                .param("name", terms.declarant().name())
+                .param("code", terms.declarant().code())
                 .param("id", instance.id())
                 .update();
         jdbc.sql("delete from instance_search_term where instance_id = :id").param("id", instance.id()).update();
+        insert(instance, TEXT, terms.text());
+        insert(instance, DECLARANT, terms.declared());
+    }
+
+    /**
+     * What the back office searches of an instance of {@code definition} sent with {@code data}.
+     *
+     * @param declarant the declarant's name and codice fiscale, for the instance's columns
+     * @param text      the terms of kind {@code text}: the words of the {@code x-searchable} fields
+     * @param declared  the terms of kind {@code declarant}: the words of the declarant's name and code
+     */
+    public record Terms(Declarant declarant, Set<String> text, Set<String> declared) {
+    }
+
+    /** The declarant and the search terms of {@code data}, as {@link #write} stores them. */
+    public static Terms terms(FormDefinition definition, JsonNode data) {
+        Declarant declarant = declarant(definition.compilers(), data);
         Set<String> text = new LinkedHashSet<>();
         definition.allFields().stream().filter(field -> field.searchable() && field.holdsData())
                 .forEach(field -> values(data, field.path()).forEach(value -> text.addAll(words(value))));
         Set<String> declared = new LinkedHashSet<>(words(declarant.name()));
         declared.addAll(words(declarant.code()));
-        insert(instance, TEXT, text);
-        insert(instance, DECLARANT, declared);
+        return new Terms(declarant, text, declared);
     }
 
     private void insert(Instance instance, String kind, Set<String> terms) {
@@ -65,7 +82,7 @@ public final class SearchIndex {
     }
 
     /** Who declared: a name and a codice fiscale, each {@code null} when the module does not prefill it. */
-    record Declarant(String name, String code) {
+    public record Declarant(String name, String code) {
     }
 
     static Declarant declarant(CompilerPolicy policy, JsonNode data) {

@@ -3,6 +3,8 @@ package it.modulistica.engine.numbering;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.relational.core.dialect.Dialect;
@@ -63,11 +65,22 @@ public final class InstanceNumbering {
      *                               failure after this call would leave a gap
      */
     public String next(FormDefinition definition, Instant at) {
+        int year = at.atZone(OpeningWindow.ZONE).getYear();
+        return reserve(definition, year, 1).get(0);
+    }
+
+    /**
+     * {@code count} consecutive numbers of {@code definition}'s module in {@code year} (Europe/Rome),
+     * taken in one step: for writers that store many instances in one transaction, under the same
+     * rule as {@link #next}.
+     *
+     * @throws IllegalStateException outside a transaction
+     */
+    public List<String> reserve(FormDefinition definition, int year, int count) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Numbers are given out only inside the transaction that stores them");
         }
         NumberingPattern pattern = patterns.computeIfAbsent(definition.numbering(), NumberingPattern::parse);
-        int year = at.atZone(OpeningWindow.ZONE).getYear();
         int counterYear = pattern.hasYear() ? year : 0;
         jdbc.sql(createCounter).param("code", definition.code()).param("year", counterYear).update();
         long last = jdbc.sql("""
@@ -77,12 +90,15 @@ public final class InstanceNumbering {
                 .param("year", counterYear)
                 .query(Long.class)
                 .single();
-        long next = last + 1;
-        jdbc.sql("update instance_counter set last_number = :next where form_code = :code and counter_year = :year")
-                .param("next", next)
+        jdbc.sql("update instance_counter set last_number = :last where form_code = :code and counter_year = :year")
+                .param("last", last + count)
                 .param("code", definition.code())
                 .param("year", counterYear)
                 .update();
-        return pattern.format(definition.code(), definition.version(), year, next);
+        List<String> numbers = new ArrayList<>(count);
+        for (long sequence = last + 1; sequence <= last + count; sequence++) {
+            numbers.add(pattern.format(definition.code(), definition.version(), year, sequence));
+        }
+        return numbers;
     }
 }

@@ -61,7 +61,7 @@ public final class CodiceFiscale implements FormatCheck {
     }
 
     /** The check letter of an upper-case code, computed over its first 15 characters. */
-    private static char checkCharacter(String code) {
+    public static char checkCharacter(String code) {
         int sum = 0;
         for (int i = 0; i < 15; i++) {
             char c = code.charAt(i);

@@ -97,7 +97,8 @@ class BackofficePages {
 
     @GetMapping("/backoffice/moduli/{form}")
     String list(@PathVariable String form, BackofficeFilters given, BindingResult binding,
-            @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Authentication user, Locale locale, Model model) {
         Caller caller = callers.of(user);
         OperatorInstances.Module module = operators.module(caller, form);
         BackofficeFilters filters = (given == null ? EMPTY : given).withTabOr(FIRST_TAB);
@@ -105,7 +106,7 @@ class BackofficePages {
         OperatorSort order = OperatorSort.parse(filters.sort()).orElse(OperatorSort.NEWEST);
         try {
             BackofficeFilters.requireBound(binding, messages, locale);
-            found = operators.search(caller, filters.query(module, Math.max(page, 0), PAGE_SIZE));
+            found = operators.search(caller, filters.query(module, Math.max(page, 0), PAGE_SIZE, after, before));
         } catch (InvalidFilter invalid) {
             model.addAttribute("error", invalid.parameter());
             model.addAttribute("errorMessage", messages.getMessage(invalid.getDetailMessageCode(),
@@ -122,13 +123,17 @@ class BackofficePages {
         model.addAttribute("toText", filters.to() == null ? "" : filters.to().toString());
         model.addAttribute("states", module.workflow().backofficeStates().stream()
                 .map(code -> new Choice(code, stateLabel(module, code, locale))).toList());
-        model.addAttribute("organisations", operators.organisations(caller, form).stream()
-                .map(code -> new Choice(code, organisationName(code))).toList());
+        List<String> codes = operators.organisations(caller, form);
+        Map<String, String> names = organisations.names(codes);
+        model.addAttribute("organisations", codes.stream()
+                .map(code -> new Choice(code, names.getOrDefault(code, code))).toList());
         model.addAttribute("rows", found.items().stream().map(summary -> row(module, summary, locale)).toList());
         model.addAttribute("total", found.total());
-        model.addAttribute("page", found.page());
-        model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("pageBase", base + "&sort=" + order.text() + "&page=");
+        model.addAttribute("totalCapped", found.totalCapped());
+        String pageBase = base + "&sort=" + order.text();
+        model.addAttribute("nextPage", found.next() == null ? "" : pageBase + "&after=" + found.next().token());
+        model.addAttribute("previousPage", found.previous() == null ? "" : pageBase + "&before="
+                + found.previous().token());
         model.addAttribute("sorts", sortLinks(base, order));
         model.addAttribute("exportQuery", "form=" + form + "&" + filters.parameters() + "&sort=" + order.text());
         return "pages/backoffice/list";

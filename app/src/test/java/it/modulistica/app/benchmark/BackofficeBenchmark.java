@@ -1,0 +1,475 @@
+package it.modulistica.app.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The back office at scale, measured from outside: creates a PostgreSQL database of its own, seeds it
+ * with the packaged jar's {@code seed-instances}, starts the jar on it ({@code -Xmx512m}, port 18015,
+ * 127.0.0.1 only), and times over HTTP every list and search of the operator's API and pages, page 1
+ * and page 50 (through the {@code next} cursor, or {@code page=49} on a jar that has none), the
+ * citizens' "Le mie istanze" and "Cerca istanza" of an account with many instances, and the
+ * exports with the application's peak heap; prints the EXPLAIN ANALYZE of the main queries; drops
+ * the database. Writes a Markdown report to {@code app/target/backoffice-benchmark.md}.
+ *
+ * <p>Arguments: {@code JAR [INSTANCES]}; system properties {@code bench.database} (default
+ * {@code bench_15}), {@code bench.reuse=true} to measure an already seeded database and keep it,
+ * {@code bench.runs} (default 15), {@code bench.export=false} to skip the exports.
+ */
+public final class BackofficeBenchmark {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String BASE = "http://127.0.0.1:18015";
+    private static final String FORM = "utenti-servizi-06";
+    private static final String OPERATOR = "operatore";
+    private static final String PASSWORD = "demo";
+    private static final String CITIZEN = "caf-seed";
+    private static final String CITIZEN_PASSWORD = "benchmark-15-password";
+    private static final int RUNS = Integer.getInteger("bench.runs", 15);
+
+    private final String jar;
+    private final String database;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final StringBuilder report = new StringBuilder();
+
+    private BackofficeBenchmark(String jar, String database) {
+        this.jar = jar;
+        this.database = database;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("Uso: BackofficeBenchmark JAR [ISTANZE]");
+            System.exit(2);
+        }
+        int instances = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000_000;
+        boolean reuse = Boolean.getBoolean("bench.reuse");
+        BackofficeBenchmark bench = new BackofficeBenchmark(args[0], System.getProperty("bench.database", "bench_15"));
+        if (!reuse) {
+            bench.createDatabase();
+            bench.seed(instances);
+        }
+        Process app = bench.start();
+        try {
+            bench.measure(app);
+        } finally {
+            app.destroy();
+            app.waitFor();
+            if (!reuse) {
+                bench.dropDatabase();
+            }
+        }
+        Path out = Path.of("target", "backoffice-benchmark.md");
+        Files.writeString(out, bench.report);
+        System.out.println(bench.report);
+        System.out.println("Report: " + out.toAbsolutePath());
+    }
+
+    private void createDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute("drop database if exists " + database);
+            sql.execute("create database " + database);
+        }
+    }
+
+    private void dropDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    private List<String> datasource() {
+        return List.of("--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=");
+    }
+
+    private void seed(int instances) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", jar, "seed-instances",
+                String.valueOf(instances)));
+        command.addAll(datasource());
+        long started = System.nanoTime();
+        Process seed = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "seed-instances.log").toFile()).start();
+        if (seed.waitFor() != 0) {
+            throw new IllegalStateException("seed-instances failed: see target/seed-instances.log");
+        }
+        report.append("Seeded ").append(String.format("%,d", instances)).append(" instances in ")
+                .append(Duration.ofNanos(System.nanoTime() - started).toSeconds()).append(" s (load ")
+                .append(load()).append(").\n\n");
+    }
+
+    private Process start() throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar, "--server.port=18015",
+                "--server.address=127.0.0.1", "--logging.level.root=WARN"));
+        command.addAll(datasource());
+        Process app = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "benchmark-app.log").toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("The application stopped: see target/benchmark-app.log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return app;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(1000);
+            }
+        }
+        app.destroy();
+        throw new IllegalStateException("The application did not start in 15 minutes");
+    }
+
+    private void measure(Process app) throws Exception {
+        Map<String, String> samples = samples();
+        report.append("Instances of ").append(FORM).append(" operators see: ").append(samples.get("count"))
+                .append("; of the service account ").append(CITIZEN).append(": ").append(samples.get("citizen"))
+                .append(". Load average at start: ").append(load()).append(".\n\n");
+        signIn();
+        createCitizen();
+        report.append("| Request | API page 1 p50 / p95 | API page 50 p50 / p95 | HTML page 1 p50 / p95 | HTML page 50 p50 / p95 |\n");
+        report.append("|---|---:|---:|---:|---:|\n");
+        Map<String, String> lists = new LinkedHashMap<>();
+        for (String tab : List.of("pervenute", "in-lavorazione", "in-attesa-integrazione", "concluse")) {
+            lists.put("tab " + tab, "tab=" + tab);
+        }
+        for (String sort : List.of("sentAt", "number", "state", "organisation", "declarant")) {
+            lists.put("sort " + sort, "sort=" + sort);
+            lists.put("sort -" + sort, "sort=-" + sort);
+        }
+        lists.put("q common first name (" + samples.get("common") + ")", "q=" + samples.get("common"));
+        lists.put("q rare word (one instance's codice fiscale)", "q=" + samples.get("rare"));
+        lists.put("declarant common surname (" + samples.get("surname") + ")", "declarant=" + samples.get("surname"));
+        lists.put("declarant codice fiscale", "declarant=" + samples.get("declarant"));
+        lists.put("number, whole", "number=" + samples.get("number"));
+        lists.put("number, part", "number=" + samples.get("numberPart"));
+        lists.put("organisation", "organisation=" + samples.get("organisation"));
+        lists.put("sent in one month", "from=" + samples.get("from") + "&to=" + samples.get("to"));
+        lists.put("state IN_ATTESA_INTEGRAZIONE", "state=IN_ATTESA_INTEGRAZIONE");
+        lists.put("tab in-lavorazione, q common, one month", "tab=in-lavorazione&q=" + samples.get("common") + "&from="
+                + samples.get("from") + "&to=" + samples.get("to"));
+        for (Map.Entry<String, String> list : lists.entrySet()) {
+            String api = "/api/backoffice/instances?form=" + FORM + "&" + list.getValue();
+            String page50 = pageFifty(api);
+            // The page lists the first tab when the filter names none: its page 50 is that list's.
+            String html = "/backoffice/moduli/" + FORM + "?" + list.getValue();
+            String htmlFilter = list.getValue().contains("tab=") ? list.getValue() : list.getValue() + "&tab=pervenute";
+            String htmlApi50 = pageFifty("/api/backoffice/instances?form=" + FORM + "&" + htmlFilter);
+            String html50 = htmlApi50 == null ? null : htmlApi50.contains("after=")
+                    ? "/backoffice/moduli/" + FORM + "?" + htmlFilter + "&sort=" + sortOf(list.getValue())
+                            + htmlApi50.substring(htmlApi50.indexOf("&after="))
+                    : html + "&page=49";
+            System.out.println("Measuring " + list.getKey() + " (load " + load() + ")");
+            report.append("| ").append(list.getKey()).append(" | ").append(time(api, true)).append(" | ")
+                    .append(page50 == null ? "fewer than 50 pages" : time(page50, true)).append(" | ")
+                    .append(time(html, false)).append(" | ")
+                    .append(html50 == null ? "—" : time(html50, false)).append(" |\n");
+        }
+        report.append("| /api/backoffice/forms (counts of every tab) | ").append(time("/api/backoffice/forms", true))
+                .append(" | | ").append(time("/backoffice", false)).append(" | |\n");
+        report.append("\nCitizen ").append(CITIZEN).append(" (").append(samples.get("citizen")).append(" instances):\n\n");
+        report.append("| Request | p50 / p95 |\n|---|---:|\n");
+        Map<String, String> citizen = new LinkedHashMap<>();
+        citizen.put("API /api/instances page 1", "/api/instances?size=10");
+        citizen.put("API /api/instances page 50", "/api/instances?size=10&page=49");
+        citizen.put("API /api/instances?number=", "/api/instances?number=" + samples.get("citizenNumber"));
+        citizen.put("HTML Le mie istanze (inviate)", "/le-mie-istanze?tab=inviate");
+        citizen.put("HTML Le mie istanze page 50", "/le-mie-istanze?tab=inviate&page=49");
+        citizen.put("HTML Cerca istanza by number", "/cerca-istanza?number=" + samples.get("citizenNumber"));
+        citizen.put("HTML Cerca istanza by state", "/cerca-istanza?state=INVIATA");
+        signInAs(CITIZEN, CITIZEN_PASSWORD);
+        for (Map.Entry<String, String> request : citizen.entrySet()) {
+            boolean api = request.getValue().startsWith("/api/");
+            report.append("| ").append(request.getKey()).append(" | ")
+                    .append(api ? timeAs(CITIZEN, CITIZEN_PASSWORD, request.getValue()) : time(request.getValue(), false))
+                    .append(" |\n");
+        }
+        if (!"false".equals(System.getProperty("bench.export"))) {
+            report.append("\nExports of the whole module (").append(samples.get("count")).append(" instances), ")
+                    .append("application at -Xmx512m:\n\n| Export | Time | Bytes | Peak heap used |\n|---|---:|---:|---:|\n");
+            for (String format : List.of("csv", "xlsx")) {
+                export(app, format);
+            }
+        }
+        report.append("\nLoad average at the end: ").append(load()).append(".\n\n");
+        explain(samples);
+    }
+
+    private static String sortOf(String query) {
+        Matcher sort = Pattern.compile("sort=([-a-zA-Z]+)").matcher(query);
+        return sort.find() ? sort.group(1) : "-sentAt";
+    }
+
+    /** The link of page 50: 49 times {@code next}, or {@code page=49} when the API has no cursors. */
+    private String pageFifty(String first) throws Exception {
+        String body = get(first, true).body();
+        if (!body.contains("\"next\"")) {
+            return totalOf(body) > 49 * 20 ? first + "&page=49" : null;
+        }
+        String link = first;
+        for (int page = 1; page < 50; page++) {
+            Matcher next = Pattern.compile("\"next\":\"([^\"]+)\"").matcher(body);
+            if (!next.find()) {
+                return null;
+            }
+            link = next.group(1);
+            body = get(link, true).body();
+        }
+        return link;
+    }
+
+    private static long totalOf(String body) {
+        Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(body);
+        return total.find() ? Long.parseLong(total.group(1)) : 0;
+    }
+
+    private String time(String path, boolean api) throws Exception {
+        return api ? timeAs(OPERATOR, PASSWORD, path) : timeBrowser(path);
+    }
+
+    private String timeAs(String user, String password, String path) throws Exception {
+        return timed(path, () -> http.send(request(path, user, password).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private String timeBrowser(String path) throws Exception {
+        return timed(path, () -> browser.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** p50 / p95 of {@value #RUNS} calls after 3 to warm up. */
+    private static String timed(String path, Callable<HttpResponse<String>> call) throws Exception {
+        List<Long> micros = new ArrayList<>();
+        for (int run = 0; run < RUNS + 3; run++) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = call.call();
+            long took = (System.nanoTime() - started) / 1000;
+            check(path, response);
+            if (run >= 3) {
+                micros.add(took);
+            }
+        }
+        return percentiles(micros);
+    }
+
+    private static void check(String path, HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static String percentiles(List<Long> micros) {
+        Collections.sort(micros);
+        return ms(micros.get(micros.size() / 2)) + " / " + ms(micros.get((int) Math.ceil(micros.size() * 0.95) - 1));
+    }
+
+    private static String ms(long micros) {
+        return String.format("%.1f ms", micros / 1000.0);
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> get(String path, boolean api) throws Exception {
+        HttpResponse<String> response = http.send(request(path, OPERATOR, PASSWORD).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(path, response);
+        return response;
+    }
+
+    private void signIn() throws Exception {
+        signInAs(OPERATOR, PASSWORD);
+    }
+
+    private void signInAs(String user, String password) throws Exception {
+        String login = browser.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the login page");
+        }
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Sign-in of " + user + " refused: " + response.statusCode() + " " + location);
+        }
+    }
+
+    private void createCitizen() throws Exception {
+        String body = "{\"username\":\"" + CITIZEN + "\",\"fullName\":\"CAF di prova\",\"password\":\""
+                + CITIZEN_PASSWORD + "\"}";
+        HttpResponse<String> response = http.send(request("/api/admin/users", "admin", PASSWORD)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 409 && response.statusCode() != 422) {
+            throw new IllegalStateException("Creating " + CITIZEN + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private void export(Process app, String format) throws Exception {
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(heapUsed(app.pid()), Math::max);
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response = http.send(request("/api/backoffice/export?form=" + FORM + "&format="
+                + format, OPERATOR, PASSWORD).build(), HttpResponse.BodyHandlers.ofInputStream());
+        long bytes;
+        try (InputStream in = response.body()) {
+            bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        long took = System.nanoTime() - started;
+        sampler.interrupt();
+        sampler.join();
+        report.append("| ").append(format).append(response.statusCode() == 200 ? "" : " (" + response.statusCode() + ")")
+                .append(" | ").append(Duration.ofNanos(took).toSeconds()).append(" s | ")
+                .append(String.format("%,d", bytes)).append(" | ").append(peak.get() / (1024 * 1024))
+                .append(" MiB |\n");
+    }
+
+    /** Heap in use (survivors, eden, old generation) as {@code jstat -gc} reports it, in bytes. */
+    private static long heapUsed(long pid) {
+        try {
+            Process jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).start();
+            List<String> lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .toList();
+            jstat.waitFor();
+            if (lines.size() < 2) {
+                return 0;
+            }
+            List<String> names = List.of(lines.get(0).trim().split("\\s+"));
+            String[] values = lines.get(1).trim().split("\\s+");
+            double used = 0;
+            for (String column : List.of("S0U", "S1U", "EU", "OU")) {
+                used += Double.parseDouble(values[names.indexOf(column)]);
+            }
+            return (long) (used * 1024);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private Map<String, String> samples() throws SQLException {
+        Map<String, String> samples = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+                Statement sql = connection.createStatement()) {
+            samples.put("count", single(sql, "select count(*) from instance where form_code = '" + FORM
+                    + "' and sent_at is not null"));
+            samples.put("citizen", single(sql, "select count(*) from instance where owner = '" + CITIZEN + "'"));
+            samples.put("common", "giulia");
+            samples.put("surname", "rossi");
+            samples.put("rare", single(sql, "select lower(declarant_code) from instance where form_code = '" + FORM
+                    + "' and declarant_code is not null order by id limit 1"));
+            samples.put("declarant", single(sql, "select declarant_code from instance where form_code = '" + FORM
+                    + "' and declarant_code is not null order by id offset 7 limit 1"));
+            String number = single(sql, "select number from instance where form_code = '" + FORM
+                    + "' and number is not null order by id limit 1");
+            samples.put("number", number);
+            samples.put("numberPart", number.substring(number.length() - 5));
+            samples.put("organisation", single(sql, "select organisation from instance where form_code = '" + FORM
+                    + "' and organisation is not null order by id limit 1"));
+            samples.put("from", single(sql, "select cast(cast(min(sent_at) as date) + 100 as varchar) from instance"));
+            samples.put("to", single(sql, "select cast(cast(min(sent_at) as date) + 130 as varchar) from instance"));
+            samples.put("citizenNumber", single(sql, "select number from instance where owner = '" + CITIZEN
+                    + "' order by id limit 1"));
+        }
+        return samples;
+    }
+
+    private void explain(Map<String, String> samples) throws SQLException {
+        String visible = "('INVIATA', 'IN_LAVORAZIONE', 'IN_ATTESA_INTEGRAZIONE', 'ACCOLTA', 'RESPINTA', 'ARCHIVIATA')";
+        String where = " from instance i where i.form_code = '" + FORM + "' and i.deleted_at is null and i.state in "
+                + visible;
+        String columns = "select i.id, i.form_code, i.number, i.state, i.organisation, i.declarant_name, "
+                + "i.declarant_code, i.sent_at, i.updated_at";
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("Tab pervenute, newest first, page 1", columns + where
+                + " and i.state in ('INVIATA') order by i.sent_at desc nulls first, i.id desc limit 21");
+        queries.put("Tab pervenute, page 50 (keyset after the 980th)", columns + where
+                + " and i.state in ('INVIATA') and (i.sent_at, i.id) < ((select sent_at from instance where form_code = '"
+                + FORM + "' and state = 'INVIATA' order by sent_at desc, id desc offset 979 limit 1), "
+                + "(select id from instance where form_code = '" + FORM + "' and state = 'INVIATA' "
+                + "order by sent_at desc, id desc offset 979 limit 1)) order by i.sent_at desc nulls first, i.id desc limit 21");
+        queries.put("Capped count of a tab", "select count(*) from (select 1 as found" + where
+                + " and i.state in ('INVIATA') limit 10001) capped");
+        queries.put("Free text, common first name", columns + where + " and exists (select 1 from instance_search_term t "
+                + "where t.instance_id = i.id and t.kind = 'text' and t.term like '" + samples.get("common")
+                + "%' escape '!') order by i.sent_at desc nulls first, i.id desc limit 21");
+        queries.put("Free text, rare word", columns + where + " and exists (select 1 from instance_search_term t "
+                + "where t.instance_id = i.id and t.kind = 'text' and t.term like '" + samples.get("rare")
+                + "%' escape '!') order by i.sent_at desc nulls first, i.id desc limit 21");
+        queries.put("Sort by declarant", columns + where
+                + " order by i.declarant_name asc nulls last, i.id asc limit 21");
+        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+                Statement sql = connection.createStatement()) {
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                report.append("#### ").append(query.getKey()).append("\n\n```\n");
+                try (ResultSet plan = sql.executeQuery("explain (analyze, buffers) " + query.getValue())) {
+                    while (plan.next()) {
+                        report.append(plan.getString(1)).append('\n');
+                    }
+                }
+                report.append("```\n\n");
+            }
+        }
+    }
+
+    private static String single(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            return row.next() ? row.getString(1) : "";
+        }
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
