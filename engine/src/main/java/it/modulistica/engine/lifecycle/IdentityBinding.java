@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Binds an instance's data to who compiles it: writes the compiler's identity into the prefilled
- * fields at creation, keeps those fields locked in every draft saved afterwards, and checks that
+ * Binds an instance's data to who compiles it: writes the compiler's identity and what is known of the
+ * organisation acted for into the prefilled fields at creation, keeps the identity's fields locked in
+ * every draft saved afterwards, and checks that
  * the organisation field names the organisation acted for.
  */
 final class IdentityBinding {
@@ -23,11 +24,18 @@ final class IdentityBinding {
     private IdentityBinding() {
     }
 
-    /** The data of a new instance: the prefilled fields the identity has a value for. */
-    static ObjectNode prefill(CompilerPolicy policy, Identity identity) {
+    /**
+     * The data of a new instance: the prefilled fields the identity, or the organisation acted for
+     * ({@code organisation}: its attributes without prefix), has a value for.
+     */
+    static ObjectNode prefill(CompilerPolicy policy, Identity identity, Map<String, String> organisation) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        policy.prefill().forEach((pointer, attribute) ->
-                identity.attribute(attribute).ifPresent(value -> put(data, pointer, value)));
+        policy.prefill().forEach((pointer, attribute) -> {
+            Optional<String> value = attribute.startsWith(CompilerPolicy.ORGANISATION_PREFIX)
+                    ? Optional.ofNullable(organisation.get(attribute.substring(CompilerPolicy.ORGANISATION_PREFIX.length())))
+                    : identity.attribute(attribute);
+            value.filter(text -> !text.isBlank()).ifPresent(text -> put(data, pointer, text));
+        });
         return data;
     }
 
@@ -37,7 +45,7 @@ final class IdentityBinding {
      */
     static List<Violation> changedPrefills(CompilerPolicy policy, JsonNode stored, JsonNode incoming) {
         List<Violation> violations = new ArrayList<>();
-        for (String pointer : policy.prefill().keySet()) {
+        for (String pointer : policy.lockedPrefill().keySet()) {
             JsonNode sent = incoming.at(pointer);
             if (!sent.isMissingNode() && !sent.equals(stored.at(pointer))) {
                 violations.add(Violation.of(pointer, PREFILLED));
@@ -49,7 +57,7 @@ final class IdentityBinding {
     /** A copy of {@code data} with the prefilled fields as stored. */
     static ObjectNode restore(CompilerPolicy policy, JsonNode stored, ObjectNode data) {
         ObjectNode restored = data.deepCopy();
-        for (String pointer : policy.prefill().keySet()) {
+        for (String pointer : policy.lockedPrefill().keySet()) {
             JsonNode value = stored.at(pointer);
             if (value.isTextual()) {
                 put(restored, pointer, value.asText());
