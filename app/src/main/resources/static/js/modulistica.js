@@ -166,7 +166,8 @@
     });
   });
 
-  // "+ Aggiungi ..." adds a row in the page: a copy of the last row, emptied and renumbered. Its
+  // "+ Aggiungi ..." adds a row in the page: a copy of the last row, emptied and renumbered; "Rimuovi"
+  // (the X at the top right of a row) takes a row out in the page and renumbers those after it. The
   // fields post like the server's rows; the limits of the group are checked by the server on save.
   var counters = function (root) {
     root.querySelectorAll('.char-counter').forEach(function (counter) { counter.remove(); });
@@ -181,32 +182,97 @@
       update();
     });
   };
+  var quote = function (text) { return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); };
+  // Gives a row of a group the position index: pointers, names, ids and the legend's number follow.
+  var renumberRow = function (group, row, index) {
+    var from = row.getAttribute('data-pointer');
+    var to = group.getAttribute('data-pointer') + '/' + index;
+    var fromId = row.id;
+    var toId = fromId.replace(/_\d+$/, '_' + index);
+    if (from === to) {
+      return;
+    }
+    var renumber = function (value) {
+      return value.split(from + '/').join(to + '/').split(fromId + '_').join(toId + '_')
+        .replace(new RegExp('^' + quote(from) + '$'), to)
+        .replace(new RegExp('^' + quote(fromId) + '$'), toId)
+        .replace(new RegExp('(^| )' + quote(fromId) + '-'), '$1' + toId + '-');
+    };
+    [row].concat(Array.prototype.slice.call(row.querySelectorAll('*'))).forEach(function (element) {
+      ['id', 'name', 'for', 'href', 'aria-describedby', 'data-pointer', 'data-visible-when', 'value'].forEach(function (name) {
+        if (element.hasAttribute(name) && !(name === 'value' && element.tagName !== 'BUTTON')
+            && !(name === 'href' && element.tagName !== 'A')) {
+          element.setAttribute(name, renumber(element.getAttribute(name)));
+        }
+      });
+    });
+    var legend = row.querySelector(':scope > legend');
+    if (legend) {
+      legend.textContent = legend.textContent.replace(/\d+\s*$/, String(index + 1));
+    }
+  };
   document.querySelectorAll('fieldset.repeatable-group').forEach(function (group) {
     var add = group.querySelector(':scope > button[name="_add"]');
     var rows = function () { return group.querySelectorAll(':scope > fieldset.repeatable-row'); };
-    if (!add || rows().length === 0 || group.querySelector('fieldset.repeatable-row fieldset.repeatable-group')) {
+    if (rows().length === 0 || group.querySelector('fieldset.repeatable-row fieldset.repeatable-group')) {
+      return;
+    }
+    var minimum = parseInt(group.getAttribute('data-min-items') || '0', 10);
+    var removeLabel = group.getAttribute('data-remove-label') || 'Rimuovi';
+    // Every row gets its remove button; those are shown while the group has more rows than its minimum.
+    var buttons = function () {
+      var all = rows();
+      all.forEach(function (row) {
+        var remove = row.querySelector(':scope > button.row-remove');
+        if (!remove) {
+          remove = document.createElement('button');
+          remove.type = 'submit';
+          remove.name = '_remove';
+          remove.value = row.getAttribute('data-pointer');
+          remove.className = 'btn btn-outline-danger btn-sm row-remove';
+          remove.setAttribute('formnovalidate', 'formnovalidate');
+          remove.textContent = removeLabel;
+          row.appendChild(remove);
+        }
+        remove.hidden = all.length <= minimum;
+        var legend = row.querySelector(':scope > legend');
+        var label = remove.querySelector('.visually-hidden') || remove.appendChild(document.createElement('span'));
+        label.className = 'visually-hidden';
+        label.textContent = legend ? ' ' + legend.textContent : '';
+      });
+    };
+    group.addEventListener('click', function (event) {
+      var remove = event.target.closest('button.row-remove');
+      if (!remove || remove.parentElement.parentElement !== group) {
+        return;
+      }
+      event.preventDefault();
+      var row = remove.parentElement;
+      var all = Array.prototype.slice.call(rows());
+      if (all.length <= minimum) {
+        return;
+      }
+      var index = all.indexOf(row);
+      var focus = all[index + 1] || all[index - 1];
+      row.remove();
+      all.slice(index + 1).forEach(function (later, i) { renumberRow(group, later, index + i); });
+      buttons();
+      form(group).dispatchEvent(new Event('change', { bubbles: true }));
+      var next = focus && focus.querySelector('input:not([type=hidden]), textarea, select');
+      (next || add || group).focus();
+    });
+    var form = function (element) { return element.closest('form') || element; };
+    buttons();
+    if (!add) {
       return;
     }
     add.addEventListener('click', function (event) {
       event.preventDefault();
       var all = rows();
       var last = all[all.length - 1];
-      var from = last.getAttribute('data-pointer');
-      var to = group.getAttribute('data-pointer') + '/' + all.length;
-      var fromId = last.id;
-      var toId = fromId.replace(/_\d+$/, '_' + all.length);
       var row = last.cloneNode(true);
-      var renumber = function (value) {
-        return value.split(from + '/').join(to + '/').split(fromId + '_').join(toId + '_')
-          .replace(new RegExp('^' + from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'), to)
-          .replace(new RegExp('^' + fromId + '$'), toId);
-      };
+      renumberRow(group, row, all.length);
       [row].concat(Array.prototype.slice.call(row.querySelectorAll('*'))).forEach(function (element) {
-        ['id', 'name', 'for', 'aria-describedby', 'data-pointer', 'data-visible-when', 'value'].forEach(function (name) {
-          if (element.hasAttribute(name) && !(name === 'value' && element.tagName !== 'BUTTON')) {
-            element.setAttribute(name, renumber(element.getAttribute(name)));
-          }
-        });
         element.classList.remove('is-invalid');
         element.removeAttribute('aria-invalid');
         if (element.hasAttribute('aria-describedby')) {
@@ -223,23 +289,63 @@
       row.querySelectorAll('input, textarea, select').forEach(function (field) {
         if (field.type === 'checkbox' || field.type === 'radio') {
           field.checked = false;
+        } else if (field.type === 'hidden' && field.value === 'false') {
+          return;
         } else if (field.tagName === 'SELECT') {
           field.selectedIndex = 0;
         } else {
           field.value = '';
         }
       });
-      var legend = row.querySelector(':scope > legend');
-      if (legend) {
-        legend.textContent = legend.textContent.replace(/\d+\s*$/, String(all.length + 1));
-      }
       last.insertAdjacentElement('afterend', row);
       counters(row);
+      buttons();
       var first = row.querySelector('input:not([type=hidden]), textarea, select');
       if (first) {
         first.focus();
       }
     });
+  });
+
+  // A field shown in error loses its red mark and message once changed to a value the page accepts
+  // (required, length, pattern); the server checks it again on save. The summary drops its line.
+  document.querySelectorAll('form.wizard-form').forEach(function (form) {
+    var clear = function (event) {
+      var field = event.target;
+      if (!field.classList || !field.classList.contains('is-invalid') || !field.checkValidity()) {
+        return;
+      }
+      var fields = field.name ? form.querySelectorAll('[name="' + CSS.escape(field.name) + '"]') : [field];
+      fields.forEach(function (same) {
+        same.classList.remove('is-invalid');
+        same.removeAttribute('aria-invalid');
+      });
+      var id = field.closest('fieldset.choice-group') ? field.closest('fieldset.choice-group').id : field.id;
+      var feedback = document.getElementById(id + '-error');
+      if (feedback) {
+        feedback.remove();
+      }
+      fields.forEach(function (same) {
+        var described = (same.getAttribute('aria-describedby') || '').split(' ')
+          .filter(function (ref) { return ref && ref !== id + '-error'; }).join(' ');
+        if (described) {
+          same.setAttribute('aria-describedby', described);
+        } else {
+          same.removeAttribute('aria-describedby');
+        }
+      });
+      var summary = document.getElementById('wizard-errors');
+      if (summary) {
+        summary.querySelectorAll('a[href="#' + CSS.escape(id) + '"]').forEach(function (link) {
+          link.closest('li').remove();
+        });
+        if (!summary.querySelector('li')) {
+          summary.hidden = true;
+        }
+      }
+    };
+    form.addEventListener('input', clear);
+    form.addEventListener('change', clear);
   });
 
   // Selects whose choices depend on other fields (Comune after Provincia) are refreshed without a

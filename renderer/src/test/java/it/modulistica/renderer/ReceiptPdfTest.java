@@ -151,6 +151,21 @@ class ReceiptPdfTest {
     }
 
     @Test
+    void usersTableBreaksValuesOnlyBetweenWordsOrAfterAtAndDot() {
+        ObjectNode data = Examples.withUsers(3);
+        ((ObjectNode) data.get("utenti").get(1)).put("email", "giuseppe.verdi.funzionario@comune.example.org");
+
+        String text = PdfText.of(RENDERER.pdf(Examples.request(data, Examples.sent()))).text().replace("\u200B", "");
+
+        // A line ends inside a value only right after "@" or ".": joined there, every value is whole.
+        String joined = text.replaceAll("(?<=[@.])\\s*\\R", "");
+        for (JsonNode user : data.get("utenti")) {
+            assertThat(text).contains(user.get("codiceFiscale").asText());
+            assertThat(joined).contains(user.get("email").asText());
+        }
+    }
+
+    @Test
     void twoHundredRowsPaginateWithEveryValueAndRepeatedHeadings() {
         ObjectNode data = Examples.withUsers(200);
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The Freemarker templates of the e-mails, one file per kind ({@code receipt.ftl},
  * {@code notification.ftl}), Italian first with {@code _en} variants, each defining the macros
- * {@code subject}, {@code html} (escaped as HTML) and {@code text}; and the pages of the local mailbox.
+ * {@code subject}, {@code html} (escaped as HTML) and {@code text}.
  * A module may bring its own template of a kind ({@code forms/<code>/mail/<kind>.ftl}) with the same
  * three macros; templates cannot create Java objects nor reach the Java API.
  */
@@ -54,18 +54,6 @@ final class MailTemplates {
         String subject = render(kind, header + "<@" + prefix + "subject/>", locale, model).replaceAll("\\s+", " ").strip();
         return new Rendered(subject, render(kind, header + "<@" + prefix + "html/>", locale, model).strip(),
                 render(kind, header + "<@" + prefix + "text/>", locale, model).strip() + "\n");
-    }
-
-    String page(String name, Map<String, Object> model) {
-        try {
-            StringWriter out = new StringWriter();
-            configuration.getTemplate(name, Locale.ITALIAN).process(model, out);
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("Template " + name + " failed", e);
-        }
     }
 
     private String render(String kind, String source, Locale locale, Map<String, Object> model) {

@@ -18,20 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The local mailbox for administrators: {@code /admin/mail} lists the e-mails newest first,
- * {@code /admin/mail/{id}} shows one with its attachments, {@code GET /api/admin/mail} gives the
- * list as JSON.
+ * The local mailbox for administrators as data: {@code GET /api/admin/mail} gives the list as JSON,
+ * and the body and attachments of one e-mail; its pages are {@link MailboxPages}.
  */
 @RestController
 class MailboxController {
 
-    private static final int SHOWN = 200;
+    static final int SHOWN = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Rome"));
 
     private final LocalMailbox mailbox;
     private final MailTransport transport;
-    private final MailTemplates templates = new MailTemplates();
 
     MailboxController(LocalMailbox mailbox, MailTransport transport) {
         this.mailbox = mailbox;
@@ -41,21 +39,6 @@ class MailboxController {
     @GetMapping(path = "/api/admin/mail", produces = MediaType.APPLICATION_JSON_VALUE)
     List<LocalMailbox.StoredMail> list() {
         return mailbox.latest(SHOWN);
-    }
-
-    @GetMapping(path = "/admin/mail", produces = MediaType.TEXT_HTML_VALUE)
-    String page(Authentication user) {
-        requireAdmin(user);
-        List<Map<String, Object>> mails = mailbox.latest(SHOWN).stream().map(MailboxController::row).toList();
-        return templates.page("mailbox.ftlh", Map.of("mails", mails, "transport", transport.name(),
-                "local", transport == mailbox));
-    }
-
-    @GetMapping(path = "/admin/mail/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    String message(@PathVariable UUID id, Authentication user) {
-        requireAdmin(user);
-        LocalMailbox.StoredMail mail = mailbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return templates.page("mailbox-message.ftlh", Map.of("mail", row(mail), "text", mail.text()));
     }
 
     /** The HTML body, sandboxed: no scripts, no forms, no same-origin access. */
@@ -79,7 +62,7 @@ class MailboxController {
                 .body(found.content());
     }
 
-    private static Map<String, Object> row(LocalMailbox.StoredMail mail) {
+    static Map<String, Object> row(LocalMailbox.StoredMail mail) {
         return Map.of("id", mail.id().toString(), "recipient", mail.recipient(), "subject", mail.subject(),
                 "messageId", mail.messageId(), "receivedAt", WHEN.format(mail.receivedAt()),
                 "attachments", mail.attachments().stream().map(attachment -> Map.of("id", attachment.id().toString(),
@@ -87,7 +70,7 @@ class MailboxController {
     }
 
     // The page chain lets any signed-in user through; the mailbox holds everyone's e-mails.
-    private static void requireAdmin(Authentication user) {
+    static void requireAdmin(Authentication user) {
         if (!user.getAuthorities().contains(Role.ADMIN.authority())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

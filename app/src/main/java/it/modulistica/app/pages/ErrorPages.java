@@ -122,6 +122,7 @@ class ErrorPages implements ErrorViewResolver {
         ModelAndView page = new ModelAndView("pages/error", HttpStatus.valueOf(code));
         page.addObject("t", pageModel.texts(locale));
         page.addObject("layout", pageModel.layout(SecurityContextHolder.getContext().getAuthentication(), request));
+        page.addObject("site", pageModel.site());
         page.addObject("status", code);
         page.addObject("kind", kind);
         page.addObject("detail", detail == null ? "" : detail);

@@ -12,16 +12,26 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Adds the layout ({@code layout}) and the messages ({@code t}) to the model of every page, error pages too. */
-@ControllerAdvice(basePackages = "it.modulistica.app.pages")
+/**
+ * Adds the layout ({@code layout}), the footer links ({@code site}) and the messages ({@code t}) to
+ * the model of every page, error pages too, and of the controllers elsewhere marked {@link LayoutPage}.
+ */
+@ControllerAdvice(basePackages = "it.modulistica.app.pages", annotations = LayoutPage.class)
 class PageModel {
 
     private final MessageSource messages;
     private final String version;
+    private final SiteLinks links;
 
-    PageModel(MessageSource messages, BuildProperties build) {
+    PageModel(MessageSource messages, BuildProperties build, SiteLinks links) {
         this.messages = messages;
         this.version = build.getVersion();
+        this.links = links;
+    }
+
+    @ModelAttribute("site")
+    SiteLinks site() {
+        return links;
     }
 
     @ModelAttribute("t")

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The language of the pages: {@code ?lang=en} or {@code ?lang=it} switches it and a cookie keeps
- * it; without the cookie the browser's Accept-Language decides, Italian when it names neither.
+ * it; without the cookie the pages are Italian, and the API follows Accept-Language (Italian when it
+ * names neither).
  */
 @Configuration(proxyBeanMethods = false)
 class PagesConfiguration implements WebMvcConfigurer {
@@ -23,7 +24,10 @@ class PagesConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") != null
+        // Pages are Italian whatever the browser's language: a user reading English chose it with the
+        // switch. API clients, which have no switch, may ask for English problems with Accept-Language.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null
                 && "en".equals(request.getLocale().getLanguage()) ? request.getLocale() : Locale.ITALIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);

@@ -14,13 +14,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The headers on every response. Spring Security's defaults stay ({@code X-Content-Type-Options:
  * nosniff}, {@code Cache-Control: no-cache, no-store, ...} unless a controller sets its own); on
  * top of them a Content-Security-Policy without inline scripts or styles and {@code
- * Referrer-Policy: same-origin}. A controller that sets its own policy (the sandboxed e-mail body)
+ * Referrer-Policy: same-origin}; fonts may also be data URLs, as Bootstrap Italia's stylesheet embeds
+ * one (Chromium fetches it, used or not, and would log the refusal). A controller that sets its own policy (the sandboxed e-mail body)
  * keeps it.
  */
 final class SecurityHeaders {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+            + "font-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     /**
      * The Swagger UI of the API documentation applies inline styles (checked in Chromium: its

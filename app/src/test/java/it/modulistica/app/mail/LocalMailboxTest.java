@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -54,7 +55,7 @@ class LocalMailboxTest {
     PlatformTransactionManager transactions;
 
     @Autowired
-    MailboxController mailbox;
+    MailboxPages mailbox;
 
     @Autowired
     UserDirectory users;
@@ -97,13 +98,16 @@ class LocalMailboxTest {
                 + "/attachments/" + rup.at("/attachments/0/id").asText(), byte[].class);
         assertThat(pdf.getBody()).startsWith("%PDF".getBytes());
 
-        String page = mailbox.page(signedIn("admin"));
-        assertThat(page).contains(SentInstances.RUP_EMAIL).contains("Ricevuta di invio").contains(".pdf");
+        ExtendedModelMap list = new ExtendedModelMap();
+        assertThat(mailbox.list(signedIn("admin"), list)).isEqualTo("pages/admin/mailbox");
+        assertThat(list.get("mails").toString()).contains(SentInstances.RUP_EMAIL).contains("Ricevuta di invio").contains(".pdf");
         // The receipt states when the officials will be registered, as dates.
-        assertThat(mailbox.message(UUID.fromString(rup.get("id").asText()), signedIn("admin")))
+        ExtendedModelMap message = new ExtendedModelMap();
+        mailbox.message(UUID.fromString(rup.get("id").asText()), signedIn("admin"), message);
+        assertThat(message.get("text").toString())
                 .containsPattern("Registrazione utenti già in possesso di credenziale: dal \\d{2}/\\d{2}/\\d{4} \\(2° giorno")
                 .contains("6° giorno lavorativo dall");
-        assertThatThrownBy(() -> mailbox.page(signedIn(SentInstances.OWNER)))
+        assertThatThrownBy(() -> mailbox.list(signedIn(SentInstances.OWNER), new ExtendedModelMap()))
                 .isInstanceOfSatisfying(ResponseStatusException.class,
                         e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));
         assertThat(instances.call(SentInstances.OWNER, HttpMethod.GET, "/api/admin/mail", null).getStatusCode())

@@ -59,6 +59,23 @@ class OrganisationsApiTest {
     }
 
     @Test
+    void prefillsTheEntesDataFromTheOrganisationChosenAndLetsTheMayorCorrectIt() throws IOException {
+        JsonNode created = create("federica.neri", "004003").getBody();
+        String id = created.get("id").asText();
+
+        JsonNode comune = created.at("/data/comune");
+        assertThat(comune.get("provincia").asText()).isEqualTo("CN");
+        assertThat(comune.get("comune").asText()).isEqualTo("004003");
+        assertThat(comune.get("codiceFiscale").asText()).isEqualTo("00296180045");
+        assertThat(comune.get("pec").asText()).isEqualTo("protocollo.alba@pec.example.org");
+        ObjectNode corrected = (ObjectNode) albaExample();
+        ((ObjectNode) corrected.get("comune")).put("pec", "segreteria.alba@pec.example.org");
+        ResponseEntity<JsonNode> saved = save(id, corrected);
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(saved.getBody().at("/data/comune/pec").asText()).isEqualTo("segreteria.alba@pec.example.org");
+    }
+
+    @Test
     void prefillsTheMayorFromTheProfileAndKeepsItLocked() throws IOException {
         JsonNode created = create("federica.neri", "004003").getBody();
         String id = created.get("id").asText();

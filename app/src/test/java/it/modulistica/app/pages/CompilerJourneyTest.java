@@ -130,7 +130,9 @@ class CompilerJourneyTest {
         }
         press("Salva in bozza");
         assertThat(browser.getPageSource()).contains("Bozza salvata");
-        choose("/comune/comune", "Alba", "004003");
+        // The comune is the one chosen on the catalogue card (x-module.prefill organisation.code).
+        assertThat(new Select(field("/comune/comune", null)).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("004003");
         checked("wizard-comune", javascript);
         press("Successivo");
 

@@ -39,7 +39,10 @@ final class WizardDriver {
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), "Bacheca"));
     }
 
-    /** Opens the category and presses "Compila" on the module, for {@code organisation} when it asks for one. */
+    /**
+     * Opens the category and presses "Compila" on the module, for {@code organisation} when it asks for
+     * one. Buttons and links are pressed with the keyboard, which also works on an emulated phone screen.
+     */
     void start(String category, String module, String organisation) {
         open("/nuova-istanza");
         browser.findElement(By.linkText(category)).click();
@@ -47,7 +50,7 @@ final class WizardDriver {
             new Select(browser.findElement(By.id("organisation-" + module))).selectByValue(organisation);
         }
         browser.findElement(By.xpath("//section[.//h2[@id='module-" + module + "']]//button[normalize-space()='Compila']"))
-                .click();
+                .sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlMatches("/passo/1$"));
     }
 
@@ -119,7 +122,7 @@ final class WizardDriver {
 
     /** Takes the action of the detail page and confirms it in its dialog. */
     void act(String label) {
-        browser.findElement(By.linkText(label)).click();
+        browser.findElement(By.linkText(label)).sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.cssSelector("dialog[open]")).getText()).contains(label);
         press("Conferma");
     }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,15 +47,23 @@ class PageSecurityTest {
 
     @Test
     void loginPageOffersNeitherIdentityProviderNorCnsUnlessConfigured() throws Exception {
+        // The SPID / CIE button is there, disabled, with the reason; it leads nowhere.
         mvc.perform(get("/login"))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("SPID / CIE"))))
+                .andExpect(content().string(Matchers.containsString("disabled=\"disabled\" aria-describedby=\"login-spid-off\">Entra con SPID / CIE</button>")))
+                .andExpect(content().string(Matchers.containsString("non è ancora attivo su questa installazione")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/oauth2/authorization/"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("CNS"))));
     }
 
     @Test
-    void loginPageSpeaksEnglishWhenAsked() throws Exception {
+    void loginPageSpeaksItalianWhateverTheBrowsersLanguageAndEnglishWhenChosen() throws Exception {
         mvc.perform(get("/login").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(content().string(Matchers.containsString("Nome utente")));
+        Cookie chosen = mvc.perform(get("/login").param("lang", "en").header(HttpHeaders.ACCEPT_LANGUAGE, "it"))
+                .andExpect(content().string(Matchers.containsString("Username")))
+                .andReturn().getResponse().getCookie("modulistica-lang");
+        assertThat(chosen).isNotNull();
+        mvc.perform(get("/login").cookie(chosen).header(HttpHeaders.ACCEPT_LANGUAGE, "it"))
                 .andExpect(content().string(Matchers.containsString("Username")));
     }
 

@@ -129,7 +129,8 @@ final class ModuleSettings {
         module.path("prefill").properties().forEach(entry -> {
             if (!CompilerPolicy.PREFILL_ATTRIBUTES.contains(entry.getValue().asText())) {
                 problems.add("/x-module/prefill/" + DefinitionNodes.escape(entry.getKey()), "Attributo sconosciuto \""
-                        + entry.getValue().asText() + "\": ammessi firstName, lastName, fullName, codiceFiscale, email");
+                        + entry.getValue().asText() + "\": ammessi firstName, lastName, fullName, codiceFiscale, email, organisation.code, organisation.name, "
+                        + "organisation.codiceFiscale, organisation.pec, organisation.provincia");
             } else {
                 prefill.put(entry.getKey(), entry.getValue().asText());
             }

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Binds an instance's data to who compiles it: writes the compiler's identity into the prefilled
- * fields at creation, keeps those the identity has a value for locked in every draft saved
- * afterwards (the others stay editable), and checks that
+ * Binds an instance's data to who compiles it: writes the compiler's identity and what is known of the
+ * organisation acted for into the prefilled fields at creation, keeps those the identity has a value
+ * for locked in every draft saved afterwards (the others, and the organisation's, stay editable), and
+ * checks that
  * the organisation field names the organisation acted for.
  */
 final class IdentityBinding {
@@ -26,11 +27,18 @@ final class IdentityBinding {
     private IdentityBinding() {
     }
 
-    /** The data of a new instance: the prefilled fields the identity has a value for. */
-    static ObjectNode prefill(CompilerPolicy policy, Identity identity) {
+    /**
+     * The data of a new instance: the prefilled fields the identity, or the organisation acted for
+     * ({@code organisation}: its attributes without prefix), has a value for.
+     */
+    static ObjectNode prefill(CompilerPolicy policy, Identity identity, Map<String, String> organisation) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        policy.prefill().forEach((pointer, attribute) ->
-                identity.attribute(attribute).ifPresent(value -> put(data, pointer, value)));
+        policy.prefill().forEach((pointer, attribute) -> {
+            Optional<String> value = attribute.startsWith(CompilerPolicy.ORGANISATION_PREFIX)
+                    ? Optional.ofNullable(organisation.get(attribute.substring(CompilerPolicy.ORGANISATION_PREFIX.length())))
+                    : identity.attribute(attribute);
+            value.filter(text -> !text.isBlank()).ifPresent(text -> put(data, pointer, text));
+        });
         return data;
     }
 
@@ -41,7 +49,7 @@ final class IdentityBinding {
      */
     static Set<String> locked(CompilerPolicy policy, Identity identity) {
         Set<String> locked = new LinkedHashSet<>();
-        policy.prefill().forEach((pointer, attribute) -> {
+        policy.lockedPrefill().forEach((pointer, attribute) -> {
             if (identity.attribute(attribute).isPresent()) {
                 locked.add(pointer);
             }

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -115,7 +116,7 @@ public class InstanceLifecycle {
     /**
      * Starts an instance of the published module {@code formCode} for the caller, in its workflow's
      * initial state, with the workflow's effects on creation applied and the fields the module
-     * prefills written from the caller's identity.
+     * prefills written from the caller's identity and from the organisation acted for.
      *
      * @param organisation the organisation the caller acts for, {@code null} for themselves
      * @throws ModuleNotFound        when no such module is published
@@ -148,7 +149,8 @@ public class InstanceLifecycle {
         UUID versionId = stored.id();
         State initial = state(workflow, workflow.initialState());
         Instance instance = Instance.start(definition, versionId, caller.username(), organisation, initial, clock);
-        instance.replaceData(IdentityBinding.prefill(definition.compilers(), caller.identity()), clock);
+        instance.replaceData(IdentityBinding.prefill(definition.compilers(), caller.identity(),
+                organisation == null ? Map.of() : caller.memberships().attributesOf(organisation)), clock);
         TransitionEffects.Pending pending = effects.applyInside(instance, workflow.effectsOnCreate());
         Instance saved = save(number(instance, definition, pending, now));
         history.append(saved.id(), new HistoryEntry(CREATION, null, initial.code(), caller.username(), now, null));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,27 @@ final class InstanceSearch {
         if (query.starred() != null) {
             conditions.add(query.starred() ? STARRED : "not " + STARRED);
         }
+        return page(conditions, params, query.page(), query.size());
+    }
+
+    /**
+     * The instances of the given organisations and modules that {@code caller} does not own, not
+     * deleted, newest first: what the officials of an organisation read of the others' work.
+     */
+    InstancePage ofOrganisations(String caller, Collection<String> organisations, Collection<String> formCodes, int page,
+            int size) {
+        if (organisations.isEmpty() || formCodes.isEmpty()) {
+            return new InstancePage(List.of(), page, size, 0);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("caller", caller);
+        params.put("organisations", List.copyOf(organisations));
+        params.put("forms", List.copyOf(formCodes));
+        return page(List.of("i.organisation in (:organisations)", "i.form_code in (:forms)", "i.owner <> :caller",
+                "i.deleted_at is null"), params, page, size);
+    }
+
+    private InstancePage page(List<String> conditions, Map<String, Object> params, int page, int size) {
         String where = " from instance i where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
         List<InstanceSummary> items = jdbc.sql("""
@@ -57,11 +79,11 @@ final class InstanceSearch {
                                i.created_at, i.updated_at, i.sent_at, i.version, %s as starred""".formatted(STARRED)
                         + where + " order by i.created_at desc, i.id desc limit :size offset :offset")
                 .params(params)
-                .param("size", query.size())
-                .param("offset", (long) query.page() * query.size())
+                .param("size", size)
+                .param("offset", (long) page * size)
                 .query(InstanceSearch::summary)
                 .list();
-        return new InstancePage(items, query.page(), query.size(), total);
+        return new InstancePage(items, page, size, total);
     }
 
     private static void equal(List<String> conditions, Map<String, Object> params, String column, String value) {

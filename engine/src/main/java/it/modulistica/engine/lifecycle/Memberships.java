@@ -17,6 +17,15 @@ public interface Memberships {
     /** The roles held in the organisation with this code; empty when not a member. */
     Set<String> rolesIn(String organisation);
 
+    /**
+     * What is known of an organisation the user belongs to, for prefilling: attribute name without
+     * the {@code organisation.} prefix ({@code code}, {@code name}, {@code codiceFiscale}, {@code pec},
+     * {@code provincia}) to value; empty when nothing is known.
+     */
+    default Map<String, String> attributesOf(String organisation) {
+        return Map.of();
+    }
+
     /** Memberships as a map from organisation code to the roles held there. */
     static Memberships of(Map<String, Set<String>> rolesByOrganisation) {
         Map<String, Set<String>> copy = Map.copyOf(rolesByOrganisation);

@@ -2,6 +2,8 @@ package it.modulistica.engine.lifecycle;
 
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,21 @@ public class MyInstances {
     @Transactional(readOnly = true)
     public InstancePage search(Caller caller, InstanceQuery query) {
         return search.search(caller.username(), query);
+    }
+
+    /**
+     * The instances others started for the organisations the caller is a member of, of the modules
+     * shared with the organisation ({@code x-module.sharedWithOrganisation}), newest first: the tab
+     * "Dell'ente". Organisations the caller does not belong to are ignored.
+     *
+     * @param organisations the codes of the caller's organisations
+     * @param sharedForms   the codes of the modules shared with the organisation
+     */
+    @Transactional(readOnly = true)
+    public InstancePage ofOrganisations(Caller caller, Collection<String> organisations, Collection<String> sharedForms,
+            int page, int size) {
+        List<String> members = organisations.stream().filter(code -> caller.mayActFor(code, null)).toList();
+        return search.ofOrganisations(caller.username(), members, sharedForms, page, size);
     }
 
     /**

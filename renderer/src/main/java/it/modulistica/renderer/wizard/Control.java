@@ -32,10 +32,12 @@ public sealed interface Control permits Input, Control.Fieldset, Control.Group, 
     /**
      * A repeatable group: its rows, each with a remove button, and an add button. The buttons are
      * submit buttons ({@code _add} = the group's pointer, {@code _remove} = the row's pointer) so that
-     * the wizard works without JavaScript.
+     * the wizard works without JavaScript; the page's script adds and removes rows in place, keeping
+     * at least {@code minItems}.
      */
     record Group(String id, String pointer, String legend, List<String> intro, List<Row> rows, String addLabel,
-            boolean canAdd, String error, String errorId, boolean hidden, Visibility visibility) implements Control {
+            boolean canAdd, String error, String errorId, boolean hidden, Visibility visibility, int minItems)
+            implements Control {
 
         public Group {
             intro = List.copyOf(intro);

@@ -81,6 +81,45 @@ public final class FormPostReader {
         return pressed;
     }
 
+    /**
+     * Removes the rows of the groups in {@code data} that hold nothing (no text, number, choice or
+     * ticked box), as long as the group keeps its {@code minItems}: a row added and left empty does
+     * not stop "Salva e prosegui".
+     */
+    public static void dropEmptyRows(FormDefinition definition, ObjectNode data) {
+        dropEmptyRows(definition.steps(), data);
+    }
+
+    private static void dropEmptyRows(List<Field> fields, JsonNode object) {
+        for (Field field : fields) {
+            JsonNode value = object.path(field.name());
+            if (field.kind() == FieldKind.SECTION && value.isObject()) {
+                dropEmptyRows(field.children(), value);
+            } else if (field.kind() == FieldKind.GROUP && value instanceof ArrayNode rows) {
+                int minimum = field.constraints().minItems() == null ? 0 : field.constraints().minItems();
+                for (int i = rows.size() - 1; i >= 0 && rows.size() > minimum; i--) {
+                    if (holdsNothing(rows.get(i))) {
+                        rows.remove(i);
+                    }
+                }
+                rows.forEach(row -> dropEmptyRows(field.children(), row));
+            }
+        }
+    }
+
+    private static boolean holdsNothing(JsonNode node) {
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (!holdsNothing(child)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return node.isNull() || node.isMissingNode() || (node.isBoolean() && !node.booleanValue())
+                || (node.isTextual() && node.textValue().isBlank());
+    }
+
     /** The array at a group's pointer, created with the objects leading to it when missing. */
     private static ArrayNode rows(ObjectNode data, String pointer) {
         List<String> tokens = tokens(pointer);

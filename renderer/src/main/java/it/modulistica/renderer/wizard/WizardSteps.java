@@ -21,7 +21,9 @@ import it.modulistica.renderer.wizard.Control.Group;
 import it.modulistica.renderer.wizard.Control.InfoText;
 import it.modulistica.renderer.wizard.Control.Row;
 import it.modulistica.renderer.wizard.WizardStepView.ErrorLink;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,8 @@ public final class WizardSteps {
     private final InputFactory inputs;
     private final List<ErrorLink> summary = new ArrayList<>();
     private final Set<String> shown = new HashSet<>();
+    /** The legends of the rows being built ("Utente 2"), so the error summary names the row of a field. */
+    private final Deque<String> rowLegends = new ArrayDeque<>();
 
     private WizardSteps(RenderRequest request, Map<String, String> errors, String filePath, Set<String> locked) {
         this.locale = request.locale();
@@ -144,7 +148,7 @@ public final class WizardSteps {
         Input input = inputs.input(field, pointer, value, rows, error, disabled);
         if (input.error() != null) {
             shown.add(pointer);
-            summary.add(new ErrorLink(input.id(), input.label(), input.error()));
+            summary.add(new ErrorLink(input.id(), inRow(input.label()), input.error()));
         }
         return input;
     }
@@ -157,22 +161,30 @@ public final class WizardSteps {
         List<Row> rowViews = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String rowPointer = pointer + "/" + i;
+            String legend = itemTitle + " " + (i + 1);
+            rowLegends.addLast(legend);
             List<Control> rowControls = controls(group.children(), rowPointer, array.path(i),
                     DataPointers.append(rows, i), disabled);
-            rowViews.add(new Row(InputFactory.id(rowPointer), rowPointer, itemTitle + " " + (i + 1), rowControls,
+            rowLegends.removeLast();
+            rowViews.add(new Row(InputFactory.id(rowPointer), rowPointer, legend, rowControls,
                     text(group.group().remove(), "remove"), !disabled && count > minimum));
         }
         String id = InputFactory.id(pointer);
         String error = errors.get(pointer);
         if (error != null) {
             shown.add(pointer);
-            summary.add(new ErrorLink(id, group.label().in(locale), error));
+            summary.add(new ErrorLink(id, inRow(group.label().in(locale)), error));
         }
         boolean step = rows.length == 0 && pointer.lastIndexOf('/') == 0;
         return new Group(id, pointer, step ? null : group.label().in(locale), step ? List.of() : paragraphs(group.help()),
                 rowViews, text(group.group().add(), "add"),
                 !disabled && (limits.maxItems() == null || count < limits.maxItems()),
-                error, error == null ? null : id + "-error", hidden, inputs.visibility(group, rows));
+                error, error == null ? null : id + "-error", hidden, inputs.visibility(group, rows), minimum);
+    }
+
+    /** A field's label in the error summary: after the rows it sits in ("Utente 2 – Codice fiscale"). */
+    private String inRow(String label) {
+        return rowLegends.isEmpty() ? label : String.join(" – ", rowLegends) + " – " + label;
     }
 
     private InfoText info(Field field) {

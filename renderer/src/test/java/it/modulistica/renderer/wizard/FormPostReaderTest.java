@@ -122,4 +122,18 @@ class FormPostReaderTest {
         assertThat(empty).isEqualTo(DefinitionJson.parse("{\"utenti\": [{}]}"));
         assertThat(FormPostReader.applyRowButtons(definition, empty, Map.of("_add", List.of("/comune")))).isFalse();
     }
+
+    @Test
+    void emptyRowsAreDroppedDownToTheGroupsMinimum() {
+        FormDefinition definition = Examples.utentiServizi06();
+        ObjectNode data = (ObjectNode) DefinitionJson.parse(
+                "{\"utenti\": [{}, {\"nome\": \"Primo\"}, {\"nome\": \" \"}, {\"privacy\": false}]}");
+
+        FormPostReader.dropEmptyRows(definition, data);
+
+        assertThat(data).isEqualTo(DefinitionJson.parse("{\"utenti\": [{\"nome\": \"Primo\"}]}"));
+        ObjectNode onlyEmpty = (ObjectNode) DefinitionJson.parse("{\"utenti\": [{}, {}]}");
+        FormPostReader.dropEmptyRows(definition, onlyEmpty);
+        assertThat(onlyEmpty).as("minItems 1 keeps one row").isEqualTo(DefinitionJson.parse("{\"utenti\": [{}]}"));
+    }
 }

@@ -120,6 +120,14 @@ class WizardStepTest {
     }
 
     @Test
+    void errorSummaryNamesTheRowOfTheField() {
+        WizardHtml utenti = step(Examples.torino(), 2, Map.of("/utenti/1/codiceFiscale", "Codice fiscale non valido"));
+
+        assertThat(utenti.one("//div[@id='wizard-errors']//a[@href='#f_utenti_1_codiceFiscale']").getTextContent())
+                .isEqualTo("Dati anagrafici utente 2 – Codice Fiscale: Codice fiscale non valido");
+    }
+
+    @Test
     void offersOnlyTheComuniOfTheChosenProvincia() {
         ObjectNode cuneo = Examples.torino();
         ((ObjectNode) cuneo.get("comune")).put("provincia", "CN");

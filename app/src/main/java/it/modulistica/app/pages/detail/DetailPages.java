@@ -16,6 +16,7 @@ import it.modulistica.engine.lifecycle.ProtocolRegister;
 import it.modulistica.engine.lifecycle.InstanceView;
 import it.modulistica.engine.lifecycle.ReceiptStatus;
 import it.modulistica.workflow.Action;
+import it.modulistica.workflow.Effect;
 import it.modulistica.workflow.NoteInput;
 import it.modulistica.engine.lifecycle.ActionFiles;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,7 +72,7 @@ class DetailPages {
      * whether it takes attachments and an issued document (then its form posts files).
      */
     public record ActionChoice(String code, String label, String confirmation, boolean note, boolean noteRequired,
-            boolean attachments, boolean issuedDocument) {
+            boolean attachments, boolean issuedDocument, boolean sends) {
 
         public boolean files() {
             return attachments || issuedDocument;
@@ -91,7 +92,10 @@ class DetailPages {
         summary(view, locale, model);
         model.addAttribute("receiptPreparing", lifecycle.receiptStatus(id, caller) == ReceiptStatus.PREPARING);
         operatorTools(view, caller, reinviate, locale, model);
-        model.addAttribute("actions", view.permittedActions().stream().map(a -> choice(a, locale)).toList());
+        List<ActionChoice> actions = view.permittedActions().stream().map(a -> choice(a, locale)).toList();
+        model.addAttribute("actions", actions);
+        // Not sent yet, though it could be: the page says so, the manual's warning on DA INVIARE.
+        model.addAttribute("unsent", view.instance().sentAt().isEmpty() && actions.stream().anyMatch(ActionChoice::sends));
         model.addAttribute("editable", view.state().ownerMayEdit() && view.instance().owner().equals(caller.username()));
         String form = view.definition().code();
         List<HistoryRow> history = lifecycle.history(id, caller).stream().map(entry -> new HistoryRow(
@@ -215,7 +219,7 @@ class DetailPages {
         NoteInput note = action.input().note();
         return new ActionChoice(action.code(), action.label().in(locale), action.confirmation().in(locale),
                 note != NoteInput.NONE, note == NoteInput.REQUIRED, action.input().attachments(),
-                action.input().issuedDocument());
+                action.input().issuedDocument(), action.effects().contains(Effect.FREEZE_DATA));
     }
 
     private String actionLabel(InstanceView view, HistoryEntry entry, Locale locale) {

@@ -2,7 +2,9 @@ package it.modulistica.app.pages.mine;
 
 import it.modulistica.app.instances.Callers;
 import it.modulistica.app.pages.InstanceLabels;
+import it.modulistica.app.security.UserAccount;
 import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.InstancePage;
 import it.modulistica.engine.lifecycle.InstanceQuery;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,13 +24,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Le mie istanze (by tab), Cerca istanza (by criteria) and the star toggle of "Importanti". */
+/**
+ * Le mie istanze (by tab; members of an organisation also see "Dell'ente", the instances others
+ * started for it), Cerca istanza (by criteria) and the star toggle of "Importanti".
+ */
 @Controller
 class MinePages {
 
     static final int PAGE_SIZE = 10;
     static final List<String> TABS = List.of("in-lavorazione", "importanti", "inviate", "in-attesa-integrazione");
     static final String STARRED_TAB = "importanti";
+    /** The instances others started for the user's organisations; shown to members of an organisation only. */
+    static final String ORGANISATION_TAB = "dell-ente";
 
     private final MyInstances myInstances;
     private final InstanceLabels labels;
@@ -54,12 +62,24 @@ class MinePages {
     @GetMapping("/le-mie-istanze")
     String mine(@RequestParam(defaultValue = "in-lavorazione") String tab, @RequestParam(defaultValue = "0") int page,
             Authentication user, Locale locale, Model model) {
-        String current = TABS.contains(tab) ? tab : TABS.get(0);
-        boolean starred = current.equals(STARRED_TAB);
-        InstanceQuery query = new InstanceQuery(starred ? null : current, null, null, null, null, null,
-                starred ? Boolean.TRUE : null, Math.max(page, 0), PAGE_SIZE);
-        list(myInstances.search(callers.of(user), query), locale, model);
-        model.addAttribute("tabs", TABS);
+        List<String> organisations = user.getPrincipal() instanceof UserAccount account
+                ? account.memberships().stream().map(m -> m.organisation().code()).distinct().toList() : List.of();
+        List<String> tabs = organisations.isEmpty() ? TABS
+                : Stream.concat(TABS.stream(), Stream.of(ORGANISATION_TAB)).toList();
+        String current = tabs.contains(tab) ? tab : TABS.get(0);
+        Caller caller = callers.of(user);
+        if (current.equals(ORGANISATION_TAB)) {
+            List<String> shared = catalog.published().stream().filter(d -> d.compilers().sharedWithOrganisation())
+                    .map(FormDefinition::code).toList();
+            list(myInstances.ofOrganisations(caller, organisations, shared, Math.max(page, 0), PAGE_SIZE), false,
+                    locale, model);
+        } else {
+            boolean starred = current.equals(STARRED_TAB);
+            InstanceQuery query = new InstanceQuery(starred ? null : current, null, null, null, null, null,
+                    starred ? Boolean.TRUE : null, Math.max(page, 0), PAGE_SIZE);
+            list(myInstances.search(caller, query), true, locale, model);
+        }
+        model.addAttribute("tabs", tabs);
         model.addAttribute("current", current);
         model.addAttribute("back", "/le-mie-istanze?tab=" + current + "&page=" + Math.max(page, 0));
         model.addAttribute("pageBase", "/le-mie-istanze?tab=" + current + "&page=");
@@ -74,7 +94,7 @@ class MinePages {
             @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model) {
         InstanceQuery query = new InstanceQuery(null, blankToNull(form), blankToNull(state), blankToNull(number), from,
                 to, null, Math.max(page, 0), PAGE_SIZE);
-        list(myInstances.search(callers.of(user), query), locale, model);
+        list(myInstances.search(callers.of(user), query), true, locale, model);
         model.addAttribute("modules", catalog.published().stream()
                 .map(d -> new Choice(d.code(), d.title().in(locale))).toList());
         model.addAttribute("states", catalog.workflows().values().stream().flatMap(w -> w.states().stream())
@@ -105,16 +125,17 @@ class MinePages {
         return "redirect:" + (local ? back : "/le-mie-istanze");
     }
 
-    private void list(InstancePage found, Locale locale, Model model) {
-        List<Row> rows = found.items().stream().map(summary -> row(summary, locale)).toList();
+    /** The rows of a page of instances; {@code owned} when they are the caller's own, whose drafts they may resume. */
+    private void list(InstancePage found, boolean owned, Locale locale, Model model) {
+        List<Row> rows = found.items().stream().map(summary -> row(summary, owned, locale)).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("page", found.page());
         model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("total", found.total());
     }
 
-    private Row row(InstanceSummary summary, Locale locale) {
-        boolean editable = labels.module(summary.formCode())
+    private Row row(InstanceSummary summary, boolean owned, Locale locale) {
+        boolean editable = owned && labels.module(summary.formCode())
                 .flatMap(definition -> labels.workflow(definition.workflow()))
                 .flatMap(workflow -> workflow.state(summary.state()))
                 .map(state -> state.ownerMayEdit()).orElse(false);

@@ -143,6 +143,9 @@ class WizardPages {
                 caller);
         Map<String, String> refused = rendering.messages(files.refusals(), locale);
         boolean rowButton = FormPostReader.applyRowButtons(definition, data, posted);
+        if (!rowButton && ("next".equals(move) || "finish".equals(move))) {
+            FormPostReader.dropEmptyRows(definition, data);
+        }
         try {
             // The stored data is what the step is judged on: it holds the locked (prefilled) values
             // the page shows as text and does not post.
