@@ -77,6 +77,7 @@ class LoginPage {
                 <input type="hidden" name="%s" value="%s"/>
                 <p><button type="submit">%s</button></p>
                 </form>
+                <p><a href="/servizi">%s</a></p>
                 </main>
                 </body>
                 </html>
@@ -90,7 +91,8 @@ class LoginPage {
                 text("login.password", locale),
                 HtmlUtils.htmlEscape(csrf.getParameterName()),
                 HtmlUtils.htmlEscape(csrf.getToken()),
-                text("login.submit", locale));
+                text("login.submit", locale),
+                text("login.publicPages", locale));
     }
 
     /** Why the certificate the browser presented on this very request was refused. */
