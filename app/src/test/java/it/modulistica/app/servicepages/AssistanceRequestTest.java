@@ -27,10 +27,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The shipped module "Richiesta di assistenza" end to end through the API: a citizen compiles it
- * with a screenshot attached and sends it on the simple workflow (numbered, receipt e-mailed to
- * the address given); the operators of the Assistenza category find it in their back office, those
- * of another category cannot see it; the module's own contacts and its category's go to the
- * wizard's footer.
+ * with a screenshot attached and sends it on the simple workflow (numbered); the operators of the Assistenza category find it in their back office, those
+ * of another category cannot see it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -96,14 +94,6 @@ class AssistanceRequestTest {
         assertThat(instance.at("/state/code").asText()).isEqualTo("INVIATA");
         assertThat(instance.get("number").asText()).matches("ASSISTENZA_\\d{4}\\.\\d{6}");
         assertThat(instance.at("/data/richiesta/allegati/0/name").asText()).isEqualTo("schermata.png");
-        // The receipt e-mail is written from the outbox after the commit: wait for it.
-        long receipts = 0;
-        for (int attempt = 0; attempt < 60 && receipts == 0; attempt++) {
-            Thread.sleep(500);
-            receipts = jdbc.sql("SELECT COUNT(*) FROM mail_job WHERE CAST(instance_id AS VARCHAR(36)) = ? AND recipient = ?")
-                    .params(id, email).query(Long.class).single();
-        }
-        assertThat(receipts).isEqualTo(1);
 
         JsonNode forms = json("anna.assistenza", HttpMethod.GET, "/api/backoffice/forms", null).getBody();
         assertThat(StreamSupport.stream(forms.spliterator(), false).map(form -> form.get("code").asText()))
