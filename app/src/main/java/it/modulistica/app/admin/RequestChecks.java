@@ -9,12 +9,12 @@ import java.util.List;
  * Collects the errors of one admin request, member by member, so that every wrong member is
  * reported at once (422 in the API, beside each field on the page) and nothing is written.
  */
-final class RequestChecks {
+public final class RequestChecks {
 
     private final List<InvalidRequest.Error> errors = new ArrayList<>();
 
     /** The value stripped; an error when it is blank or longer than {@code max}. */
-    String required(String pointer, String value, int max) {
+    public String required(String pointer, String value, int max) {
         if (value == null || value.isBlank()) {
             add(pointer, "required");
             return null;
@@ -23,7 +23,7 @@ final class RequestChecks {
     }
 
     /** The value stripped, {@code null} when blank; an error when longer than {@code max}. */
-    String optional(String pointer, String value, int max) {
+    public String optional(String pointer, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -35,22 +35,22 @@ final class RequestChecks {
     }
 
     /** An error {@code code} when the value is present and not of the platform's {@code format}. */
-    void format(String pointer, String value, String format, String code) {
+    public void format(String pointer, String value, String format, String code) {
         if (value != null && !Formats.accepts(format, value)) {
             add(pointer, code);
         }
     }
 
-    void add(String pointer, String code) {
+    public void add(String pointer, String code) {
         errors.add(new InvalidRequest.Error(pointer, code));
     }
 
-    boolean hasErrorAt(String pointer) {
+    public boolean hasErrorAt(String pointer) {
         return errors.stream().anyMatch(error -> error.pointer().equals(pointer));
     }
 
     /** @throws InvalidRequest with every error collected, when there is one */
-    void throwIfAny() {
+    public void throwIfAny() {
         InvalidRequest.throwIfAny(errors);
     }
 }

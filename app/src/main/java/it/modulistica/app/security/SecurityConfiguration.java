@@ -36,6 +36,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -98,6 +99,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/notices").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
@@ -147,6 +149,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico",
                                 "/api-docs", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/fonts/**").permitAll()
+                        // The public service pages and their feeds (issue 20): read-only, for anyone.
+                        .requestMatchers(HttpMethod.GET, "/servizi", "/servizi/**").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/backoffice", "/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())

@@ -75,7 +75,7 @@ abstract class AdminApiContract {
         ResponseEntity<JsonNode> created = admin(HttpMethod.POST, "/api/admin/categories",
                 Map.of("code", "servizi-sociali", "name", "Servizi sociali", "icon", "it-user", "colour", "success"));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(created.getBody().get("position").asInt()).isEqualTo(7);
+        assertThat(created.getBody().get("position").asInt()).isEqualTo(8);
 
         JsonNode updated = admin(HttpMethod.PUT, "/api/admin/categories/servizi-sociali",
                 Map.of("name", "Politiche sociali", "icon", "it-pa", "colour", "warning")).getBody();
@@ -85,7 +85,7 @@ abstract class AdminApiContract {
         JsonNode moved = admin(HttpMethod.POST, "/api/admin/categories/servizi-sociali/move",
                 Map.of("direction", "up")).getBody();
         assertThat(StreamSupport.stream(moved.spliterator(), false).map(c -> c.get("code").asText()).toList())
-                .endsWith("servizi-sociali", "tributi-imu-tasi");
+                .endsWith("tributi-imu-tasi", "servizi-sociali", "assistenza");
         assertThat(audited("CATEGORY_CHANGE", "category:servizi-sociali")).isEqualTo(3);
     }
 

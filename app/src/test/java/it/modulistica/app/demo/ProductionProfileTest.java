@@ -58,10 +58,10 @@ class ProductionProfileTest {
     }
 
     @Test
-    void seedsTheSixCategoriesInOrder() {
+    void seedsTheCategoriesInOrder() {
         assertThat(jdbc.sql("SELECT code FROM category ORDER BY position").query(String.class).list())
                 .containsExactly("servizi-educativi", "voucher-scuola", "salute", "servizi-demografici",
-                        "edilizia-urbanistica", "tributi-imu-tasi");
+                        "edilizia-urbanistica", "tributi-imu-tasi", "assistenza");
     }
 
     @Test

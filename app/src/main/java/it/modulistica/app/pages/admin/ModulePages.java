@@ -7,6 +7,7 @@ import it.modulistica.app.admin.WindowAdministration;
 import it.modulistica.app.catalog.Categories;
 import it.modulistica.app.catalog.Category;
 import it.modulistica.app.organisations.OrganisationDirectory;
+import it.modulistica.app.servicepages.ServicePageAdministration;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.validation.ModuleExamples;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,10 +43,11 @@ class ModulePages {
     private final FormCatalog catalog;
     private final AdminForms forms;
     private final ModuleExamples examples;
+    private final ModuleAssistance assistance;
 
     ModulePages(ModuleOverview modules, PublicationAdministration publication, WindowAdministration windows,
             CategoryAdministration categoryAdministration, Categories categories, OrganisationDirectory organisations,
-            FormCatalog catalog, AdminForms forms, ModuleExamples examples) {
+            FormCatalog catalog, AdminForms forms, ModuleExamples examples, ModuleAssistance assistance) {
         this.modules = modules;
         this.publication = publication;
         this.windows = windows;
@@ -55,6 +57,7 @@ class ModulePages {
         this.catalog = catalog;
         this.forms = forms;
         this.examples = examples;
+        this.assistance = assistance;
     }
 
     @GetMapping(LIST)
@@ -78,6 +81,7 @@ class ModulePages {
         model.addAttribute("picture", modules.picture(code));
         model.addAttribute("categories", categories.all());
         model.addAttribute("organisations", organisations.all());
+        assistance.addTo(code, model);
         return "pages/admin/module";
     }
 
@@ -101,8 +105,9 @@ class ModulePages {
     String extend(@PathVariable String code, @RequestParam(required = false) String closes,
             @RequestParam(required = false) String reason, Authentication admin, Locale locale, Model model,
             RedirectAttributes flash, HttpServletRequest request, HttpServletResponse response) {
-        return forms.submit("extension", () -> windows.extend(code, new WindowAdministration.Extension(
-                        AdminForms.dateTime(closes, "/closes"), reason), admin.getName()),
+        return forms.submit("extension", () -> assistance.offerNotice(code, windows.extend(code,
+                        new WindowAdministration.Extension(AdminForms.dateTime(closes, "/closes"), reason),
+                        admin.getName()), flash),
                 LIST + "/" + code, () -> module(code, locale, model), model, flash, request, response, locale);
     }
 
@@ -114,5 +119,20 @@ class ModulePages {
         return forms.submit("unlock", () -> windows.unlock(code, new WindowAdministration.Unlock(organisation,
                         AdminForms.dateTime(until, "/until"), reason), admin.getName()),
                 LIST + "/" + code, () -> module(code, locale, model), model, flash, request, response, locale);
+    }
+
+    @PostMapping(LIST + "/{code}/assistenza")
+    String addContact(@PathVariable String code, ServicePageAdministration.ContactForm form, Authentication admin,
+            Locale locale, Model model, RedirectAttributes flash, HttpServletRequest request,
+            HttpServletResponse response) {
+        return forms.submit("contact", () -> assistance.add(code, form, admin.getName()), LIST + "/" + code,
+                () -> module(code, locale, model), model, flash, request, response, locale);
+    }
+
+    @PostMapping(LIST + "/{code}/assistenza/{id}/elimina")
+    String removeContact(@PathVariable String code, @PathVariable long id, Authentication admin, Locale locale,
+            Model model, RedirectAttributes flash, HttpServletRequest request, HttpServletResponse response) {
+        return forms.submit("contact", () -> assistance.remove(code, id, admin.getName()), LIST + "/" + code,
+                () -> module(code, locale, model), model, flash, request, response, locale);
     }
 }

@@ -3,6 +3,8 @@ package it.modulistica.app.pages.catalog;
 import it.modulistica.app.catalog.Category;
 import it.modulistica.app.catalog.ModuleCatalogue;
 import it.modulistica.app.instances.Callers;
+import it.modulistica.app.notices.Notices;
+import it.modulistica.app.pages.NoticeViews;
 import it.modulistica.app.pages.InstanceLabels;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
@@ -20,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -44,10 +48,14 @@ class CatalogPages {
     private final Clock clock;
 
     private final Callers callers;
+    private final Notices notices;
+    private final NoticeViews noticeViews;
 
     CatalogPages(Callers callers, FormCatalog catalog, ModuleCatalogue modules, OpeningWindows windows, InstanceLifecycle lifecycle,
-            Clock clock) {
+            Clock clock, Notices notices, NoticeViews noticeViews) {
         this.callers = callers;
+        this.notices = notices;
+        this.noticeViews = noticeViews;
         this.catalog = catalog;
         this.modules = modules;
         this.windows = windows;
@@ -79,6 +87,7 @@ class CatalogPages {
     String categories(Model model) {
         model.addAttribute("categories", modules.sections().stream()
                 .map(section -> new CategoryCard(section.category(), section.modules().size())).toList());
+        model.addAttribute("notices", noticeViews.of(notices.valid(Set.of(), Set.of())));
         return "pages/categories";
     }
 
@@ -88,6 +97,10 @@ class CatalogPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("category", section.category());
         model.addAttribute("modules", section.modules().stream().map(listed -> module(listed, user, locale)).toList());
+        model.addAttribute("notices", noticeViews.of(notices.valid(Set.of(category), Set.of())));
+        model.addAttribute("moduleNotices", section.modules().stream().collect(Collectors.toMap(
+                listed -> listed.definition().code(),
+                listed -> noticeViews.of(notices.validForModule(listed.definition().code())))));
         return "pages/category";
     }
 

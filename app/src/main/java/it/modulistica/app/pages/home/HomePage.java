@@ -1,7 +1,9 @@
 package it.modulistica.app.pages.home;
 
 import it.modulistica.app.instances.Callers;
+import it.modulistica.app.notices.Notices;
 import it.modulistica.app.pages.InstanceLabels;
+import it.modulistica.app.pages.NoticeViews;
 import it.modulistica.engine.definition.OpeningWindow;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.InstanceQuery;
@@ -32,9 +34,14 @@ class HomePage {
     private final Clock clock;
 
     private final Callers callers;
+    private final Notices notices;
+    private final NoticeViews noticeViews;
 
-    HomePage(Callers callers, MyInstances myInstances, OpeningWindows windows, InstanceLabels labels, Clock clock) {
+    HomePage(Callers callers, MyInstances myInstances, OpeningWindows windows, InstanceLabels labels, Clock clock,
+            Notices notices, NoticeViews noticeViews) {
         this.callers = callers;
+        this.notices = notices;
+        this.noticeViews = noticeViews;
         this.myInstances = myInstances;
         this.windows = windows;
         this.labels = labels;
@@ -64,6 +71,7 @@ class HomePage {
                 .toList();
         model.addAttribute("awaiting", awaiting);
         model.addAttribute("closing", closing);
+        model.addAttribute("notices", noticeViews.of(notices.valid()));
         return "pages/home";
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.app.audit.InstanceReads;
 import it.modulistica.app.instances.Callers;
+import it.modulistica.app.pages.AssistanceContacts;
 import it.modulistica.app.pages.InstanceRendering;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FormDefinition;
@@ -47,10 +48,12 @@ class WizardPages {
     private final WizardUploads uploads;
 
     private final Callers callers;
+    private final AssistanceContacts assistance;
 
     WizardPages(Callers callers, InstanceLifecycle lifecycle, InstanceRendering rendering, WizardPositions positions,
-            InstanceReads reads, WizardUploads uploads) {
+            InstanceReads reads, WizardUploads uploads, AssistanceContacts assistance) {
         this.callers = callers;
+        this.assistance = assistance;
         this.lifecycle = lifecycle;
         this.rendering = rendering;
         this.positions = positions;
@@ -211,6 +214,7 @@ class WizardPages {
         model.addAttribute("hasErrors", !errors.isEmpty());
         model.addAttribute("fields", rendering.step(view, data, index, errors, locale));
         model.addAttribute("finishLabel", view.permittedActions().stream().findFirst().map(a -> a.label().in(locale)).orElse(""));
+        model.addAttribute("assistance", assistance.of(view.definition(), locale));
         return "pages/wizard";
     }
 
