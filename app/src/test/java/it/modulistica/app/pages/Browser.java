@@ -61,6 +61,9 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1400", "--user-data-dir=" + profile);
+        // Bootstrap scrolls smoothly unless reduced motion is asked for: a click on an element below the
+        // fold would then land while the page is still scrolling, on whatever passes under the pointer.
+        options.addArguments("--force-prefers-reduced-motion");
         // An Italian user's browser: the pages speak Italian through Accept-Language.
         options.addArguments("--lang=it-IT");
         options.setExperimentalOption("prefs", javascript ? Map.of("intl.accept_languages", "it-IT,it")

@@ -18,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * After an admin grants an extension ("proroga"), the module's page offers the avviso already
@@ -27,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // each extension must close after the one before
 class ExtensionNoticeTest {
 
     static final String MODULE = "/admin/moduli/utenti-servizi-06";
@@ -56,6 +60,7 @@ class ExtensionNoticeTest {
     }
 
     @Test
+    @Order(2)
     void theExtensionPageOffersTheNoticeWrittenAndPublishingItAsIsShowsItEverywhere() throws Exception {
         Map<String, String> draft = extend("2099-12-31T12:00");
         assertThat(draft).containsEntry("title", "Proroga dei termini: Utenti Servizi 06")
@@ -83,6 +88,7 @@ class ExtensionNoticeTest {
     }
 
     @Test
+    @Order(1)
     void theAdminMayEditTheNoticeBeforePublishingAndWrongValuesAreShownBesideTheFields() throws Exception {
         Map<String, String> draft = extend("2099-06-30T18:00");
         String wrong = mvc.perform(post("/admin/avvisi").with(user(users.loadUserByUsername("admin"))).with(csrf())

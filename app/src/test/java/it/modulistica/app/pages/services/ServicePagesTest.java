@@ -45,7 +45,7 @@ class ServicePagesTest {
     UserDirectory users;
 
     MockHttpServletResponse anonymous(String path, String language) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT_LANGUAGE, language)).andReturn().getResponse();
+        return mvc.perform(get(path).param("lang", language)).andReturn().getResponse(); // pages follow the chosen language, not the browser
     }
 
     UserDetails admin() {
