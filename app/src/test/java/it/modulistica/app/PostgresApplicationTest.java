@@ -47,7 +47,7 @@ class PostgresApplicationTest {
     void runsOnPostgresqlInItsOwnSchema() {
         assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA.name());
         assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM category").query(Integer.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM category").query(Integer.class).single()).isEqualTo(7);
     }
 
     @Test
