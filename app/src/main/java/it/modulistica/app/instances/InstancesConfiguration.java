@@ -1,5 +1,7 @@
 package it.modulistica.app.instances;
 
+import it.modulistica.app.overload.BackgroundPace;
+import it.modulistica.app.overload.BackgroundWorkers;
 import it.modulistica.engine.calendar.ProcessingDates;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
@@ -67,8 +69,10 @@ class InstancesConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "modulistica.receipts.worker-enabled", havingValue = "true", matchIfMissing = true)
-    ReceiptWorkers receiptWorkers(ReceiptOutbox outbox, ReceiptSettings settings) {
-        return new ReceiptWorkers(outbox, settings);
+    BackgroundWorkers receiptWorkers(ReceiptOutbox outbox, ReceiptSettings settings, BackgroundPace pace) {
+        // One receipt per unit, so that each waits its turn behind the requests.
+        return new BackgroundWorkers("receipt-worker", settings.workers(), settings.pollInterval(), pace,
+                () -> outbox.printPending(1));
     }
 
     @Bean

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.security.UserDirectory;
 import it.modulistica.app.instances.InstanceHeaders;
 import it.modulistica.app.registration.RegistrationSettings;
+import it.modulistica.app.overload.BackgroundPace;
+import it.modulistica.app.overload.BackgroundWorkers;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
@@ -23,7 +25,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -78,34 +79,16 @@ class MailConfiguration {
         return new MailWorker(outbox, jobs, transport, new ReceiptDocuments(receipts), settings, observers);
     }
 
+    /**
+     * The threads that deliver e-mails ({@code modulistica.mail.workers}): sending is mostly waiting
+     * for the SMTP server, so several deliver at once, each claiming its own batch; a run that found
+     * a full batch is followed by another at once, so a backlog (a click day) drains at the
+     * transport's pace; while the node is busy with requests they give way ({@link BackgroundPace}).
+     */
     @Bean
     @ConditionalOnProperty(name = "modulistica.mail.worker-enabled", havingValue = "true", matchIfMissing = true)
-    MailSchedule mailSchedule(MailWorker worker, Clock clock, MailSettings settings) {
-        return new MailSchedule(worker, clock, settings.batchSize());
-    }
-
-    /**
-     * Runs the worker with a fixed pause ({@code modulistica.mail.poll-interval}) between runs; a
-     * run that found a full batch is followed by another at once, so a backlog (a click day) drains
-     * at the transport's pace rather than one batch per pause.
-     */
-    static final class MailSchedule {
-
-        private final MailWorker worker;
-        private final Clock clock;
-        private final int batchSize;
-
-        MailSchedule(MailWorker worker, Clock clock, int batchSize) {
-            this.worker = worker;
-            this.clock = clock;
-            this.batchSize = batchSize;
-        }
-
-        @Scheduled(fixedDelayString = "${modulistica.mail.poll-interval:PT1S}")
-        void run() {
-            while (worker.runOnce(clock.instant()) >= batchSize && !Thread.currentThread().isInterrupted()) {
-                // a full batch: more may be waiting
-            }
-        }
+    BackgroundWorkers mailWorkers(MailWorker worker, Clock clock, MailSettings settings, BackgroundPace pace) {
+        return new BackgroundWorkers("mail-worker", settings.workers(), settings.pollInterval(), pace,
+                () -> worker.runOnce(clock.instant()));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,24 +68,21 @@ final class MailJobs {
                 .update();
     }
 
-    /** Claims up to {@code limit} due jobs for {@code lease}, in a short transaction of its own. */
+    /**
+     * Claims up to {@code limit} jobs for {@code lease}, in a short transaction of its own: first those
+     * whose previous worker's lease ran out, then the due ones, oldest first. Each kind is read in
+     * the order of its own index (V21_6), so a backlog of thousands costs no more than a few jobs.
+     */
     List<Claimed> claim(Instant now, int limit, Duration lease) {
         return transactions.execute(status -> {
-            List<Claimed> claimed = jdbc.sql("""
-                            select id, instance_id, kind, recipient, message_id, subject, html, text_body,
-                                attach_receipt, attempts, status from mail_job
-                            where (status in ('PENDING', 'RETRY') and next_attempt_at <= :now)
-                               or (status = 'IN_PROGRESS' and claimed_until <= :now)
-                            order by next_attempt_at, id
-                            fetch first :limit rows only
-                            for update skip locked""")
-                    .param("now", utc(now)).param("limit", limit)
-                    .query((rs, row) -> new Claimed(rs.getObject("id", UUID.class),
-                            rs.getObject("instance_id", UUID.class), rs.getString("kind"), rs.getString("recipient"),
-                            rs.getString("message_id"), rs.getString("subject"), rs.getString("html"),
-                            rs.getString("text_body"), rs.getBoolean("attach_receipt"), rs.getInt("attempts"),
-                            IN_PROGRESS.equals(rs.getString("status"))))
-                    .list();
+            List<Claimed> claimed = new ArrayList<>(claimable("""
+                    status = 'IN_PROGRESS' and claimed_until <= :now
+                    order by claimed_until, id""", now, limit));
+            if (claimed.size() < limit) {
+                claimed.addAll(claimable("""
+                        status in ('PENDING', 'RETRY') and next_attempt_at <= :now
+                        order by next_attempt_at, id""", now, limit - claimed.size()));
+            }
             for (Claimed job : claimed) {
                 jdbc.sql("update mail_job set status = :status, claimed_until = :until where id = :id")
                         .param("status", IN_PROGRESS).param("until", utc(now.plus(lease))).param("id", job.id())
@@ -92,6 +90,22 @@ final class MailJobs {
             }
             return claimed;
         });
+    }
+
+    private List<Claimed> claimable(String condition, Instant now, int limit) {
+        return jdbc.sql("""
+                        select id, instance_id, kind, recipient, message_id, subject, html, text_body,
+                            attach_receipt, attempts, status from mail_job
+                        where %s
+                        fetch first :limit rows only
+                        for update skip locked""".formatted(condition))
+                .param("now", utc(now)).param("limit", limit)
+                .query((rs, row) -> new Claimed(rs.getObject("id", UUID.class),
+                        rs.getObject("instance_id", UUID.class), rs.getString("kind"), rs.getString("recipient"),
+                        rs.getString("message_id"), rs.getString("subject"), rs.getString("html"),
+                        rs.getString("text_body"), rs.getBoolean("attach_receipt"), rs.getInt("attempts"),
+                        IN_PROGRESS.equals(rs.getString("status"))))
+                .list();
     }
 
     /** The number of the last attempt when it was started and never finished: its outcome is not known. */

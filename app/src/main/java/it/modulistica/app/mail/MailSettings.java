@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from            the sender of every e-mail
  * @param messageIdDomain the right-hand part of the Message-IDs
- * @param workerEnabled   whether the scheduled worker runs (tests switch it off and drive it)
- * @param pollInterval    the pause between two runs of the worker
+ * @param workerEnabled   whether the workers run (tests switch them off and drive them)
+ * @param workers         how many e-mails this node hands to the SMTP server at once
+ * @param pollInterval    the pause of a worker that found nothing to send
  * @param batchSize       how many jobs a run claims at most
  * @param lease           how long a claimed job stays with its worker before another may take it
  * @param maxBackoff      the longest pause between two attempts
@@ -22,6 +23,7 @@ record MailSettings(
         @DefaultValue("noreply@modulistica.local") String from,
         @DefaultValue("modulistica.local") String messageIdDomain,
         @DefaultValue("true") boolean workerEnabled,
+        @DefaultValue("4") int workers,
         @DefaultValue("PT1S") Duration pollInterval,
         @DefaultValue("20") int batchSize,
         @DefaultValue("PT2M") Duration lease,

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,19 +23,19 @@ final class AdmissionFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdmissionFilter.class);
 
-    private final Semaphore places;
+    private final RequestLoad load;
     private final OverloadSettings settings;
     private final OverloadAnswers answers;
 
-    AdmissionFilter(OverloadSettings settings, OverloadAnswers answers) {
-        this.places = new Semaphore(settings.maxConcurrent(), true);
+    AdmissionFilter(RequestLoad load, OverloadSettings settings, OverloadAnswers answers) {
+        this.load = load;
         this.settings = settings;
         this.answers = answers;
     }
 
     /** The places of the line, for a test to fill. */
     Semaphore places() {
-        return places;
+        return load.places();
     }
 
     @Override
@@ -51,7 +50,7 @@ final class AdmissionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean admitted;
         try {
-            admitted = places.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            admitted = load.enter(settings.queueTimeout().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             admitted = false;
@@ -80,7 +79,7 @@ final class AdmissionFilter extends OncePerRequestFilter {
                 throw e;
             }
         } finally {
-            places.release();
+            load.leave();
         }
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts the admission filter in front of every other filter, sessions and security included. */
+/**
+ * Puts the admission filter in front of every other filter, sessions and security included, and
+ * offers the pace at which background work gives way to requests.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OverloadSettings.class)
 class OverloadConfiguration {
@@ -19,8 +22,19 @@ class OverloadConfiguration {
     }
 
     @Bean
-    AdmissionFilter admissionFilter(OverloadSettings settings, OverloadAnswers answers) {
-        return new AdmissionFilter(settings, answers);
+    RequestLoad requestLoad(OverloadSettings settings) {
+        return new RequestLoad(settings.maxConcurrent());
+    }
+
+    @Bean
+    BackgroundPace backgroundPace(RequestLoad load, OverloadSettings settings) {
+        return new BackgroundPace(() -> load.demand(settings.maxConcurrent()), settings.backgroundYieldAt(),
+                settings.backgroundMaxDeferral(), System::nanoTime);
+    }
+
+    @Bean
+    AdmissionFilter admissionFilter(RequestLoad load, OverloadSettings settings, OverloadAnswers answers) {
+        return new AdmissionFilter(load, settings, answers);
     }
 
     @Bean

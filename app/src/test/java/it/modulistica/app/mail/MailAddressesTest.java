@@ -30,7 +30,7 @@ class MailAddressesTest {
 
     @Test
     void backoffDoublesFromTwoSecondsUpToFiveMinutes() {
-        MailSettings settings = new MailSettings("a@b.it", "b.it", true, java.time.Duration.ofSeconds(1), 20,
+        MailSettings settings = new MailSettings("a@b.it", "b.it", true, 1, java.time.Duration.ofSeconds(1), 20,
                 java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(5), 10);
         assertThat(settings.backoff(1)).hasSeconds(2);
         assertThat(settings.backoff(3)).hasSeconds(8);

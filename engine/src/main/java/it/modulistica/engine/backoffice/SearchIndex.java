@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,9 +35,11 @@ public final class SearchIndex {
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    private final NamedParameterJdbcOperations operations;
     private final JdbcClient jdbc;
 
     public SearchIndex(NamedParameterJdbcOperations operations) {
+        this.operations = operations;
         this.jdbc = JdbcClient.create(operations);
     }
 
@@ -49,8 +52,18 @@ public final class SearchIndex {
                 .param("id", instance.id())
                 .update();
         jdbc.sql("delete from instance_search_term where instance_id = :id").param("id", instance.id()).update();
-        insert(instance, TEXT, terms.text());
-        insert(instance, DECLARANT, terms.declared());
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        terms.text().forEach(term -> rows.add(row(instance, TEXT, term)));
+        terms.declared().forEach(term -> rows.add(row(instance, DECLARANT, term)));
+        if (!rows.isEmpty()) {
+            // One round trip for all the terms of the instance, inside the sending transaction.
+            operations.batchUpdate("insert into instance_search_term (instance_id, kind, term) values (:id, :kind, :term)",
+                    rows.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private static MapSqlParameterSource row(Instance instance, String kind, String term) {
+        return new MapSqlParameterSource().addValue("id", instance.id()).addValue("kind", kind).addValue("term", term);
     }
 
     /**
@@ -72,13 +85,6 @@ public final class SearchIndex {
         Set<String> declared = new LinkedHashSet<>(words(declarant.name()));
         declared.addAll(words(declarant.code()));
         return new Terms(declarant, text, declared);
-    }
-
-    private void insert(Instance instance, String kind, Set<String> terms) {
-        for (String term : terms) {
-            jdbc.sql("insert into instance_search_term (instance_id, kind, term) values (:id, :kind, :term)")
-                    .param("id", instance.id()).param("kind", kind).param("term", term).update();
-        }
     }
 
     /** Who declared: a name and a codice fiscale, each {@code null} when the module does not prefill it. */

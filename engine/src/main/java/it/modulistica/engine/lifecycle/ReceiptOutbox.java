@@ -125,13 +125,14 @@ public final class ReceiptOutbox {
     }
 
     private boolean printNext() {
+        // Literal values, not parameters: they name the partial index of pending receipts (V21_5),
+        // which a generic plan with parameters could not use.
         Optional<Order> next = jdbc.sql("""
                         select id, instance_id, payload from instance_effect
-                        where status = :status and effect = :effect
+                        where status = 'PENDING' and effect = 'render-pdf'
                         order by created_at, id
                         fetch first 1 rows only
                         for update skip locked""")
-                .param("status", EffectOutbox.PENDING).param("effect", EFFECT)
                 .query((rs, row) -> order(rs.getObject("id", UUID.class), rs.getObject("instance_id", UUID.class),
                         rs.getString("payload")))
                 .optional();

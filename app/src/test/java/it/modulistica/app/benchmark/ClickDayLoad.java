@@ -1,4 +1,4 @@
-package it.modulistica.app.bench;
+package it.modulistica.app.benchmark;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * single source file against any build, old or new:
  *
  * <pre>
- * java app/src/test/java/it/modulistica/app/bench/ClickDayLoad.java \
+ * java app/src/test/java/it/modulistica/app/benchmark/ClickDayLoad.java \
  *      --url http://127.0.0.1:18013 --scenario invia --clients 32 --per-client 40
- * java app/src/test/java/it/modulistica/app/bench/ClickDayLoad.java \
+ * java app/src/test/java/it/modulistica/app/benchmark/ClickDayLoad.java \
  *      --url http://127.0.0.1:18013 --scenario sequence --clients 32 --seconds 30
  * </pre>
  *
