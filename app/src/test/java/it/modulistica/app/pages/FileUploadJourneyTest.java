@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,7 +182,7 @@ class FileUploadJourneyTest {
         // A photo cut short is decoded whole and refused beside its own field.
         byte[] photo = SampleFiles.png(40, 30);
         fileInput("/documenti/altri").sendKeys(Files.write(uploads.resolve("foto tagliata.png"),
-                java.util.Arrays.copyOf(photo, photo.length - 20)).toString());
+                Arrays.copyOf(photo, photo.length - 20)).toString());
         press("Salva in bozza");
         assertThat(browser.findElement(By.id("f_documenti_altri-error")).getText())
                 .isEqualTo("Il contenuto del file non corrisponde al tipo PNG: il file non è stato salvato");

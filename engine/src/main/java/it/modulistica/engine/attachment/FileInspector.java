@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
@@ -38,6 +39,9 @@ public final class FileInspector {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     /** OBJECT IDENTIFIER 1.2.840.113549.1.7 (PKCS#7), the start of every CMS ContentInfo's content type. */
     private static final byte[] PKCS7_OID = {0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x07};
+    /** At most a signed file inside a signed file inside a signed file (countersignatures). */
+    private static final int MAX_ENVELOPES = 3;
+
     private static final Pattern ACTIVE_MARKUP = Pattern.compile(
             "<!doctype|<!entity|<script|<svg|<html|<iframe|<object|<embed|<foreignobject|javascript:|\\son[a-z]+\\s*=",
             Pattern.CASE_INSENSITIVE);
@@ -71,9 +75,6 @@ public final class FileInspector {
         return type;
     }
 
-    /** At most a signed file inside a signed file inside a signed file (countersignatures). */
-    private static final int MAX_ENVELOPES = 3;
-
     private static void checkContent(byte[] content, FileType type, String fileName, String pointer, int envelopes) {
         switch (type) {
             case PDF -> checkPdf(content, pointer);
@@ -99,7 +100,8 @@ public final class FileInspector {
 
     /**
      * The envelope is opened and the document inside is checked as a file of its own type: the type
-     * its name has without {@code .p7m} ({@code domanda.pdf.p7m}), or a PDF when it begins like one.
+     * its name has without {@code .p7m} ({@code domanda.pdf.p7m}), or a PDF or another envelope when
+     * it begins like one.
      * A document of a type the platform does not know (a {@code .docx}) is kept as signed.
      */
     private static void checkSigned(byte[] content, String fileName, String pointer, int envelopes) {
@@ -111,9 +113,11 @@ public final class FileInspector {
         }
         String inner = FileNames.extension(fileName).equalsIgnoreCase("p7m")
                 ? fileName.substring(0, fileName.length() - ".p7m".length()) : fileName;
-        java.util.Optional<FileType> innerType = FileType.ofExtension(FileNames.extension(inner));
+        Optional<FileType> innerType = FileType.ofExtension(FileNames.extension(inner));
         if (innerType.isEmpty() && startsWith(opened.content(), PDF)) {
-            innerType = java.util.Optional.of(FileType.PDF);
+            innerType = Optional.of(FileType.PDF);
+        } else if (innerType.isEmpty() && isPkcs7(opened.content())) {
+            innerType = Optional.of(FileType.P7M);
         }
         if (innerType.isPresent()) {
             if (opened.content().length == 0) {
@@ -181,15 +185,15 @@ public final class FileInspector {
                 && Arrays.equals(content, offset, offset + PKCS7_OID.length, PKCS7_OID, 0, PKCS7_OID.length);
     }
 
-    private static java.util.Optional<String> utf8(byte[] content) {
+    private static Optional<String> utf8(byte[] content) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
-            return java.util.Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package it.modulistica.engine.attachment;
 import it.modulistica.engine.definition.FileType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,6 @@ final class ImageCheck {
 
     private static boolean endsWith(byte[] content, byte[] suffix) {
         return content.length >= suffix.length
-                && java.util.Arrays.equals(content, content.length - suffix.length, content.length, suffix, 0, suffix.length);
+                && Arrays.equals(content, content.length - suffix.length, content.length, suffix, 0, suffix.length);
     }
 }

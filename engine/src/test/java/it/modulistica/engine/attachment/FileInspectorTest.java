@@ -168,6 +168,9 @@ class FileInspectorTest {
                 .getBytes(StandardCharsets.US_ASCII);
         assertRefused("firmato.p7m", SampleFiles.p7m(withScript), "fileUnsafe");
         assertRefused("foto.png.p7m", SampleFiles.p7m(Arrays.copyOf(PNG, 30)), "fileContent");
+        // An envelope in an envelope is opened too, whatever the name says; not endlessly.
+        assertRefused("firmato.p7m", SampleFiles.p7m(SampleFiles.p7m(withScript)), "fileUnsafe");
+        assertRefused("firmato.p7m", SampleFiles.p7m(SampleFiles.p7m(SampleFiles.p7m(P7M))), "fileContent");
     }
 
     @Test
