@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -17,8 +18,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * A PNG or JPEG is decoded whole with the JDK's Image I/O, not recognised by its first bytes: a file
  * cut short, corrupt, or a valid header followed by something else (an HTML page) is refused, and so
- * is a decoder warning ("premature end of JPEG file"), which the JDK otherwise papers over with grey
- * pixels. A PNG must also end with its {@code IEND} chunk: nothing may ride after the image.
+ * is a decoder warning ("premature end of JPEG file", "corrupt JPEG data"), which the JDK otherwise
+ * papers over with grey pixels (stray bytes between markers, which some cameras write, are
+ * tolerated). A PNG must also end with its {@code IEND} chunk: nothing may ride after the image.
  *
  * <p>The pixel dimensions are read from the header before any pixel is decoded; beyond
  * {@link #MAX_SIDE} pixels a side or {@link #MAX_MEGAPIXELS} megapixels the image is refused (a small
@@ -53,7 +55,7 @@ final class ImageCheck {
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
             reader.setInput(input, true, true);
             boolean[] warned = {false};
-            reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> warned[0] = true);
+            reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> warned[0] |= !harmless(warning));
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
             if (width < 1 || height < 1) {
@@ -78,6 +80,14 @@ final class ImageCheck {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Stray bytes between two JPEG markers, which some cameras write and every viewer skips, are not
+     * a damaged image; a premature end or a corrupt data segment is.
+     */
+    private static boolean harmless(String warning) {
+        return warning != null && warning.toLowerCase(Locale.ROOT).contains("extraneous bytes before marker");
     }
 
     private static Optional<Refusal> notAnImage(FileType type) {

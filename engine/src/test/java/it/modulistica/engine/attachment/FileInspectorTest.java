@@ -137,6 +137,13 @@ class FileInspectorTest {
     }
 
     @Test
+    void acceptsAJpegWithStrayBytesBeforeItsEndMarkerAsCamerasWriteThem() {
+        byte[] stray = concat(concat(Arrays.copyOf(JPEG, JPEG.length - 2), new byte[] {0x12, 0x34, 0x56}),
+                new byte[] {(byte) 0xFF, (byte) 0xD9});
+        assertThat(inspect("foto.jpg", stray)).isEqualTo(FileType.JPEG);
+    }
+
+    @Test
     void refusesAnImageWhoseHeaderDeclaresAbsurdDimensionsBeforeDecodingIt() {
         byte[] huge = PNG.clone();
         // IHDR width and height (bytes 16..23) set to 50,000 × 50,000; the CRC is not what the reader checks.
