@@ -7,6 +7,7 @@ import it.modulistica.app.instances.Callers;
 import it.modulistica.app.organisations.OrganisationDirectory;
 import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.backoffice.OperatorQuery;
+import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.lifecycle.Caller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code GET /api/backoffice/export?form=&format=csv|xlsx} with the list's filters: the module's
  * instances as a spreadsheet, streamed while the database is read. CSV is one file, or a ZIP with
- * one CSV per repeatable group when the module has any; XLSX has a sheet per group. Every export
+ * one CSV per repeatable group when the module has any; XLSX has a sheet per group. A code from an
+ * option list (comune, provincia) has its label in the column beside it. Every export
  * is recorded in the audit log with the module, the filter and the number of rows, never a value.
  */
 @RestController
@@ -50,10 +52,12 @@ class ExportController {
     private final Clock clock;
 
     private final Callers callers;
+    private final FormCatalog catalog;
 
     ExportController(Callers callers, OperatorInstances operators, OrganisationDirectory organisations, MessageSource messages,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, FormCatalog catalog) {
         this.callers = callers;
+        this.catalog = catalog;
         this.operators = operators;
         this.organisations = organisations;
         this.messages = messages;
@@ -71,8 +75,9 @@ class ExportController {
         Caller caller = callers.of(user);
         OperatorInstances.Module module = operators.module(caller, form);
         OperatorQuery query = filters.query(module, 0, OperatorQuery.MAX_SIZE);
-        ExportLayout layout = ExportLayout.of(module.definition(), locale);
-        ExportRows rows = new ExportRows(module, layout, messages, locale, organisations);
+        ExportLayout layout = ExportLayout.of(module.definition(), locale,
+                header -> messages.getMessage("export.optionLabel", new Object[] {header}, locale));
+        ExportRows rows = new ExportRows(module, layout, messages, locale, organisations, catalog.dataSources());
         XlsxExport.ExportSource source = sink -> operators.export(caller, query, instance -> {
             try {
                 sink.accept(instance);

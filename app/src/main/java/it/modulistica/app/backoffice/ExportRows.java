@@ -1,11 +1,15 @@
 package it.modulistica.app.backoffice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import it.modulistica.app.organisations.Organisation;
 import it.modulistica.app.organisations.OrganisationDirectory;
 import it.modulistica.engine.backoffice.ExportedInstance;
 import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.backoffice.OperatorSummary;
+import it.modulistica.engine.definition.DataSources;
+import it.modulistica.engine.definition.Field;
+import it.modulistica.renderer.view.OptionLookup;
 import it.modulistica.workflow.State;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -23,7 +27,9 @@ import org.springframework.context.MessageSource;
  * The cells of an export: the header rows and, for each instance, its row (number, state, sending
  * time, organisation, declarant, then its fields) and one row per item of each repeatable group,
  * keyed by the instance's number. Values are written as stored (codes, ISO dates); numbers stay
- * numbers, yes/no fields read "Sì"/"No", lists are joined with ", ".
+ * numbers, yes/no fields read "Sì"/"No", lists are joined with ", ". An option-label column gives the
+ * label of the stored code (of each code, for a list), found in the field's options as the pages
+ * find it, and is empty for a code that is no longer among them.
  */
 final class ExportRows {
 
@@ -36,9 +42,11 @@ final class ExportRows {
     private final Locale locale;
     private final OrganisationDirectory organisations;
     private final Map<String, String> organisationNames = new HashMap<>();
+    private final OptionLookup options;
 
     ExportRows(OperatorInstances.Module module, ExportLayout layout, MessageSource messages, Locale locale,
-            OrganisationDirectory organisations) {
+            OrganisationDirectory organisations, DataSources dataSources) {
+        this.options = new OptionLookup(dataSources, MissingNode.getInstance());
         this.module = module;
         this.layout = layout;
         this.messages = messages;
@@ -72,7 +80,7 @@ final class ExportRows {
         cells.add(orEmpty(summary.declarantCode()));
         cells.add(summary.protocol() == null ? "" : summary.protocol().number());
         cells.add(summary.protocol() == null ? "" : summary.protocol().date().toString());
-        layout.columns().forEach(column -> cells.add(value(column.valueIn(instance.data()))));
+        layout.columns().forEach(column -> cells.add(cell(column, column.valueIn(instance.data()))));
         return cells;
     }
 
@@ -83,7 +91,7 @@ final class ExportRows {
         int position = 0;
         for (JsonNode item : items.isArray() ? items : List.<JsonNode>of()) {
             List<Object> cells = new ArrayList<>(List.of(number(instance.summary()), BigDecimal.valueOf(++position)));
-            group.columns().forEach(column -> cells.add(value(column.valueIn(item))));
+            group.columns().forEach(column -> cells.add(cell(column, column.valueIn(item))));
             rows.add(cells);
         }
         return rows;
@@ -91,6 +99,22 @@ final class ExportRows {
 
     private static String number(OperatorSummary summary) {
         return summary.number() == null ? summary.id().toString() : summary.number();
+    }
+
+    private Object cell(ExportLayout.Column column, JsonNode value) {
+        return column.showsOptionLabels() ? optionLabels(column.labelOf(), value) : value(value);
+    }
+
+    private String optionLabels(Field field, JsonNode value) {
+        if (value.isArray()) {
+            List<String> labels = new ArrayList<>();
+            value.forEach(item -> labels.add(optionLabels(field, item)));
+            return String.join(", ", labels);
+        }
+        if (!value.isValueNode() || value.isNull()) {
+            return "";
+        }
+        return options.find(field, value.asText()).map(option -> option.label().in(locale)).orElse("");
     }
 
     private Object value(JsonNode value) {

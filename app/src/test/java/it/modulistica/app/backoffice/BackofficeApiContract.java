@@ -390,8 +390,10 @@ abstract class BackofficeApiContract {
         assertThat(instances.get(0)).startsWith("Numero istanza;Stato;Data invio;Ente;Dichiarante;"
                 + "Codice fiscale dichiarante;");
         assertThat(instances.get(0)).contains(";Indirizzo sede legale dell'Ente;", ";Nominativo RUP per i Servizi 06;");
+        assertThat(instances.get(0)).contains(";Provincia;Provincia (descrizione);Comune;Comune (descrizione);CAP;");
         assertThat(instances.get(1)).startsWith(sent.number() + ";INVIATA;")
                 .contains(";Comune di Alba (004003);Federica Neri;NREFRC75C54A124J;")
+                .contains(";CN;Cuneo;004003;Alba;12051;")
                 .contains(";\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")\";")
                 .contains(";'+1;");
         List<String> users = lines(files.get("utenti.csv"));
@@ -423,6 +425,9 @@ abstract class BackofficeApiContract {
             assertThat(row.getCell(address).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil.example\";\"x\")");
             assertThat(row.getCell(column(header, "Nominativo RUP per i Servizi 06")).getStringCellValue())
                     .isEqualTo("'+1");
+            assertThat(row.getCell(column(header, "Comune")).getStringCellValue()).isEqualTo("004003");
+            assertThat(row.getCell(column(header, "Comune (descrizione)")).getStringCellValue()).isEqualTo("Alba");
+            assertThat(row.getCell(column(header, "Provincia (descrizione)")).getStringCellValue()).isEqualTo("Cuneo");
             Sheet users = workbook.getSheetAt(1);
             assertThat(users.getSheetName()).isEqualTo("Elenco utenti");
             assertThat(users.getPhysicalNumberOfRows()).isEqualTo(3);

@@ -3,7 +3,9 @@ package it.modulistica.app.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.modulistica.engine.attachment.SampleFiles;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +24,8 @@ import org.springframework.util.MultiValueMap;
  */
 abstract class InstanceFilesApiContract {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] PDF = SampleFiles.PDF;
+    static final byte[] PNG = SampleFiles.png(16, 16);
 
     @Autowired
     TestRestTemplate http;
@@ -120,6 +121,37 @@ abstract class InstanceFilesApiContract {
         assertRefused(owner().upload(id, "/documenti/isee", "grande.pdf", pdf(33 * 1024)), "/documenti/isee", "fileTooLarge");
         assertRefused(owner().upload(id, "/richiedente/nome", "isee.pdf", PDF), "/richiedente/nome", "unknownField");
         assertThat(files(id)).isEmpty();
+    }
+
+    @Test
+    void imagesAndSignedFilesAreCheckedWholeAndRefusedWith422() {
+        String id = owner().create();
+        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] jpeg = SampleFiles.jpeg(16, 16);
+        byte[] p7m = SampleFiles.p7m(PDF);
+
+        assertRefused(owner().upload(id, "/documenti/altri", "foto.png", Arrays.copyOf(PNG, PNG.length - 20)),
+                "/documenti/altri", "fileContent");
+        assertRefused(owner().upload(id, "/documenti/altri", "foto.jpg", concat(Arrays.copyOf(jpeg, 20), html)),
+                "/documenti/altri", "fileContent");
+        assertRefused(owner().upload(id, "/documenti/altri", "domanda.pdf.p7m", concat(Arrays.copyOf(p7m, 16), html)),
+                "/documenti/altri", "fileContent");
+        assertRefused(owner().upload(id, "/documenti/altri", "domanda.pdf.p7m", SampleFiles.detachedSignature(PDF)),
+                "/documenti/altri", "fileSignedDetached");
+        ResponseEntity<JsonNode> refused = owner().upload(id, "/documenti/altri", "foto.png", Arrays.copyOf(PNG, PNG.length - 20));
+        assertThat(refused.getBody().at("/errors/0/message").asText()).isEqualTo(
+                "Il contenuto del file non corrisponde al tipo PNG: il file non è stato salvato");
+        assertThat(files(id)).isEmpty();
+
+        assertThat(owner().upload(id, "/documenti/altri", "foto.jpg", jpeg).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(owner().upload(id, "/documenti/altri", "domanda.pdf.p7m", p7m).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(files(id)).hasSize(2);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @Test

@@ -3,11 +3,13 @@ package it.modulistica.app.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.modulistica.app.files.FileForms;
+import it.modulistica.engine.attachment.SampleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +89,7 @@ class FileUploadJourneyTest {
         browser = Browser.start(false);
         String detail = journey(false);
         Path photo = Files.write(uploads.resolve("documento.png"),
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+                SampleFiles.png(40, 30));
         Path act = Files.write(uploads.resolve("provvedimento firmato.pdf"),
                 ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
                 + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
@@ -176,6 +178,15 @@ class FileUploadJourneyTest {
         if (javascript) {
             Accessibility.assertNoSeriousViolations((JavascriptExecutor) browser, "wizard-file-refused");
         }
+
+        // A photo cut short is decoded whole and refused beside its own field.
+        byte[] photo = SampleFiles.png(40, 30);
+        fileInput("/documenti/altri").sendKeys(Files.write(uploads.resolve("foto tagliata.png"),
+                Arrays.copyOf(photo, photo.length - 20)).toString());
+        press("Salva in bozza");
+        assertThat(browser.findElement(By.id("f_documenti_altri-error")).getText())
+                .isEqualTo("Il contenuto del file non corrisponde al tipo PNG: il file non è stato salvato");
+        assertThat(uploadedFiles()).isEmpty();
 
         // A real PDF is uploaded with the step's post and shown with its size and a remove button.
         fileInput("/documenti/isee").sendKeys(pdf.toString());

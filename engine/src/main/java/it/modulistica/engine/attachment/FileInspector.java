@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
@@ -23,8 +24,11 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Decides whether an upload is a file of an allowed type: by the extension of its name and then by
  * its content, the signature a file of that type begins with ("magic bytes"), so a {@code .pdf}
- * holding an HTML page is refused. PDFs are then parsed whole ({@link PdfCheck}: Apache PDFBox;
- * encrypted ones, JavaScript and embedded files are refused), XML by the JDK's parser (it must be
+ * holding an HTML page is refused. Then every type is read by its full structure: PDFs are parsed
+ * whole ({@link PdfCheck}: Apache PDFBox; encrypted ones, JavaScript and embedded files are refused),
+ * PNG and JPEG decoded whole ({@link ImageCheck}: the JDK's Image I/O, with a cap on the pixel
+ * dimensions), signed files opened as CMS envelopes ({@link SignedEnvelopeCheck}: Bouncy Castle) and
+ * the document inside checked as a file of its own type, XML parsed by the JDK's parser (it must be
  * well-formed). Text types (XML, TXT, CSV) must be UTF-8 and carry no markup a browser would run: a
  * document type declaration, an SVG or HTML root, a script.
  */
@@ -35,6 +39,9 @@ public final class FileInspector {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     /** OBJECT IDENTIFIER 1.2.840.113549.1.7 (PKCS#7), the start of every CMS ContentInfo's content type. */
     private static final byte[] PKCS7_OID = {0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x07};
+    /** At most a signed file inside a signed file inside a signed file (countersignatures). */
+    private static final int MAX_ENVELOPES = 3;
+
     private static final Pattern ACTIVE_MARKUP = Pattern.compile(
             "<!doctype|<!entity|<script|<svg|<html|<iframe|<object|<embed|<foreignobject|javascript:|\\son[a-z]+\\s*=",
             Pattern.CASE_INSENSITIVE);
@@ -50,7 +57,8 @@ public final class FileInspector {
      *
      * @param pointer where a refusal is reported
      * @throws FileRefused with {@code fileEmpty}, {@code fileTooLarge}, {@code fileType},
-     *                     {@code fileContent} or {@code fileUnsafe}
+     *                     {@code fileContent}, {@code fileUnsafe}, {@code fileEncrypted},
+     *                     {@code fileImageSize}, {@code fileSignedDetached} or {@code fileSignature}
      */
     public static FileType inspect(Upload upload, FileRules rules, String pointer) {
         byte[] content = upload.content();
@@ -63,21 +71,60 @@ public final class FileInspector {
         String extension = FileNames.extension(FileNames.sanitise(upload.fileName()));
         FileType type = FileType.ofExtension(extension).filter(t -> rules.accepts(extension)).orElseThrow(() ->
                 refused(pointer, "fileType", Map.of("accept", rules.accept().stream().collect(Collectors.joining(", ")))));
+        checkContent(content, type, FileNames.sanitise(upload.fileName()), pointer, 0);
+        return type;
+    }
+
+    private static void checkContent(byte[] content, FileType type, String fileName, String pointer, int envelopes) {
         switch (type) {
-            case PDF -> {
-                require(startsWith(content, PDF), pointer, type);
-                PdfCheck.check(content).ifPresent(refusal -> {
-                    throw refusal == PdfCheck.Refusal.NOT_A_PDF ? contentRefused(pointer, type)
-                            : refused(pointer, refusal.code, Map.of());
+            case PDF -> checkPdf(content, pointer);
+            case PNG, JPEG -> {
+                require(startsWith(content, type == FileType.PNG ? PNG : JPEG), pointer, type);
+                ImageCheck.check(content, type).ifPresent(refusal -> {
+                    throw refused(pointer, refusal.code(), refusal.args());
                 });
             }
-            case PNG -> require(startsWith(content, PNG), pointer, type);
-            case JPEG -> require(startsWith(content, JPEG), pointer, type);
-            case P7M -> require(isPkcs7(content), pointer, type);
+            case P7M -> checkSigned(content, fileName, pointer, envelopes);
             case XML -> checkXml(content, pointer);
             case TXT, CSV -> checkText(content, pointer, type);
         }
-        return type;
+    }
+
+    private static void checkPdf(byte[] content, String pointer) {
+        require(startsWith(content, PDF), pointer, FileType.PDF);
+        PdfCheck.check(content).ifPresent(refusal -> {
+            throw refusal == PdfCheck.Refusal.NOT_A_PDF ? contentRefused(pointer, FileType.PDF)
+                    : refused(pointer, refusal.code, Map.of());
+        });
+    }
+
+    /**
+     * The envelope is opened and the document inside is checked as a file of its own type: the type
+     * its name has without {@code .p7m} ({@code domanda.pdf.p7m}), or a PDF or another envelope when
+     * it begins like one.
+     * A document of a type the platform does not know (a {@code .docx}) is kept as signed.
+     */
+    private static void checkSigned(byte[] content, String fileName, String pointer, int envelopes) {
+        require(envelopes < MAX_ENVELOPES && isPkcs7(content), pointer, FileType.P7M);
+        SignedEnvelopeCheck.Opened opened = SignedEnvelopeCheck.open(content);
+        if (opened.refusal() != null) {
+            throw opened.refusal().equals("fileContent") ? contentRefused(pointer, FileType.P7M)
+                    : refused(pointer, opened.refusal(), Map.of());
+        }
+        String inner = FileNames.extension(fileName).equalsIgnoreCase("p7m")
+                ? fileName.substring(0, fileName.length() - ".p7m".length()) : fileName;
+        Optional<FileType> innerType = FileType.ofExtension(FileNames.extension(inner));
+        if (innerType.isEmpty() && startsWith(opened.content(), PDF)) {
+            innerType = Optional.of(FileType.PDF);
+        } else if (innerType.isEmpty() && isPkcs7(opened.content())) {
+            innerType = Optional.of(FileType.P7M);
+        }
+        if (innerType.isPresent()) {
+            if (opened.content().length == 0) {
+                throw refused(pointer, "fileEmpty", Map.of());
+            }
+            checkContent(opened.content(), innerType.get(), inner, pointer, envelopes + 1);
+        }
     }
 
     private static void checkXml(byte[] content, String pointer) {
@@ -138,15 +185,15 @@ public final class FileInspector {
                 && Arrays.equals(content, offset, offset + PKCS7_OID.length, PKCS7_OID, 0, PKCS7_OID.length);
     }
 
-    private static java.util.Optional<String> utf8(byte[] content) {
+    private static Optional<String> utf8(byte[] content) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
-            return java.util.Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -161,7 +208,12 @@ public final class FileInspector {
     }
 
     private static FileRefused contentRefused(String pointer, FileType type) {
-        return refused(pointer, "fileContent", Map.of("type", type.extensions().get(0).toUpperCase(Locale.ROOT)));
+        return refused(pointer, "fileContent", typeArgument(type));
+    }
+
+    /** The {@code type} argument of a {@code fileContent} refusal: {@code PDF}, {@code PNG}, {@code JPG}. */
+    static Map<String, Object> typeArgument(FileType type) {
+        return Map.of("type", type.extensions().get(0).toUpperCase(Locale.ROOT));
     }
 
     private static FileRefused refused(String pointer, String code, Map<String, Object> args) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.attachment.FileKind;
+import it.modulistica.engine.attachment.SampleFiles;
 import it.modulistica.engine.attachment.StoredFile;
 import it.modulistica.engine.attachment.Upload;
 import it.modulistica.engine.definition.FormDefinition;
@@ -24,9 +25,8 @@ import org.junit.jupiter.api.Test;
 /** Files of instances: uploads into fields, their checks and limits, actions with files, the purge; on each database. */
 abstract class InstanceFilesTests extends PlatformTests {
 
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    private static final byte[] PDF = SampleFiles.PDF;
+    private static final byte[] PNG = SampleFiles.png(8, 8);
 
     private FormDefinition module;
     private InstanceFiles files;
@@ -125,8 +125,9 @@ abstract class InstanceFilesTests extends PlatformTests {
         assertThat(violations(() -> files.upload(id, "/documenti/isee", new Upload("altro.pdf", PDF), OWNER)))
                 .extracting(Violation::code).containsExactly("tooManyFiles");
 
-        byte[] photo = new byte[1600];
-        System.arraycopy(PNG, 0, photo, 0, PNG.length);
+        // Within the field's 2 KB, but two of them beside the PDF exceed the instance's 3 KB.
+        byte[] photo = SampleFiles.noisyPng(23, 23, 7);
+        assertThat(photo.length).isBetween(1500, 2048);
         files.upload(id, "/documenti/foto", new Upload("a.png", photo), OWNER);
         assertThat(violations(() -> files.upload(id, "/documenti/foto", new Upload("b.png", photo), OWNER)))
                 .extracting(Violation::pointer, Violation::code).containsExactly(tuple("/documenti/foto", "filesTooLarge"));
