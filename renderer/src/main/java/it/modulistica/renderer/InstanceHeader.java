@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param frozenSha256 SHA-256 (hex) of the data frozen when it was sent; {@code null} before
  * @param draft        not sent yet: the PDF carries a "BOZZA" watermark
  * @param dueDates     the module's processing times as dates from the sending, empty before
+ * @param contacts     whom to call or write for help, as frozen with the instance when it was sent
+ *                     (the receipt prints them the same ever after), empty before
  */
 public record InstanceHeader(
         String number,
@@ -23,12 +25,37 @@ public record InstanceHeader(
         Instant sentAt,
         String frozenSha256,
         boolean draft,
-        List<DueDate> dueDates) {
+        List<DueDate> dueDates,
+        List<Contact> contacts) {
 
     public InstanceHeader {
         Objects.requireNonNull(stateLabel, "stateLabel");
         Objects.requireNonNull(createdAt, "createdAt");
         dueDates = List.copyOf(dueDates);
+        contacts = List.copyOf(contacts);
+    }
+
+    /** A header without assistance contacts. */
+    public InstanceHeader(String number, String stateLabel, Instant createdAt, Instant sentAt, String frozenSha256,
+            boolean draft, List<DueDate> dueDates) {
+        this(number, stateLabel, createdAt, sentAt, frozenSha256, draft, dueDates, List.of());
+    }
+
+    /**
+     * An assistance contact, already in the reader's language.
+     *
+     * @param phone   a phone number, else an e-mail address
+     * @param label   what it helps with
+     * @param address the number or address
+     * @param hours   when a phone answers, {@code ""} when not said
+     */
+    public record Contact(boolean phone, String label, String address, String hours) {
+
+        public Contact {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(address, "address");
+            hours = hours == null ? "" : hours;
+        }
     }
 
     /** A header without processing dates. */

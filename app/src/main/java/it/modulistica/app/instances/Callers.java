@@ -110,5 +110,11 @@ public class Callers {
             }
             return account.operates(assigned.getOrDefault(formCode, category), formCode);
         }
+
+        @Override
+        public boolean coversRouted(String routingCategory, String formCode) {
+            // The category the instance names, not the one admins file the module under.
+            return account.operates(routingCategory, formCode);
+        }
     }
 }

@@ -7,6 +7,7 @@ import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.instance.PinnedDefinitions;
+import it.modulistica.engine.lifecycle.HelpContacts;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
 import it.modulistica.engine.lifecycle.MyInstances;
 import it.modulistica.engine.lifecycle.ReceiptOutbox;
@@ -78,10 +79,10 @@ class InstancesConfiguration {
     @Bean
     InstanceLifecycle instanceLifecycle(FormCatalog catalog, PinnedDefinitions pinned, FormValidator validator,
             InstanceRepository instances, JdbcVersionLedger ledger, InstanceNumbering numbering,
-            OpeningWindows windows, ReceiptOutbox receipts, InstanceRenderer renderer,
+            OpeningWindows windows, ReceiptOutbox receipts, InstanceRenderer renderer, HelpContacts contacts,
             NamedParameterJdbcOperations operations, Dialect dialect, Clock clock) {
         return new InstanceLifecycle(catalog::find, catalog::workflow, pinned, validator, instances, ledger, numbering,
-                windows, receipts, new RenderedIssuedDocuments(renderer, catalog), operations, dialect, clock);
+                windows, receipts, new RenderedIssuedDocuments(renderer, catalog), contacts, operations, dialect, clock);
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package it.modulistica.app.mail;
 
-import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.engine.lifecycle.InstanceView;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -32,8 +32,8 @@ public class ReceiptResend {
      *                                 the instance has no receipt yet
      */
     public int resend(UUID id, Caller caller) {
-        FormDefinition definition = lifecycle.get(id, caller).definition();
-        if (!caller.operatorAccess().covers(definition.category(), definition.code())) {
+        InstanceView view = lifecycle.get(id, caller);
+        if (!caller.operates(view.instance(), view.definition())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Solo gli operatori del modulo possono reinviare la ricevuta");
         }
         if (lifecycle.receipt(id, caller).isEmpty()) {

@@ -100,6 +100,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/notices").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/categories", "/api/categories/*").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())

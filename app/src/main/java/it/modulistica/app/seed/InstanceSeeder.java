@@ -64,7 +64,7 @@ final class InstanceSeeder {
     static final BulkRows.Table INSTANCE = new BulkRows.Table("instance", "id", "version", "form_version_id",
             "form_code", "form_version", "form_sha256", "owner", "organisation", "state", "data", "created_at",
             "updated_at", "number", "frozen_data", "frozen_sha256", "sent_at", "tab", "declarant_name",
-            "declarant_code");
+            "declarant_code", "routing_category");
     static final BulkRows.Table HISTORY = new BulkRows.Table("instance_history", "instance_id", "action",
             "from_state", "to_state", "actor", "occurred_at", "note");
     static final BulkRows.Table TERMS = new BulkRows.Table("instance_search_term", "instance_id", "kind", "term");
@@ -319,7 +319,8 @@ final class InstanceSeeder {
                 definition.code(), definition.version(), definition.sha256(), seeded.owner(), seeded.organisation(),
                 state, frozen, utc(seeded.createdAt()), utc(last.at()), number, frozen, DefinitionJson.sha256(frozen),
                 utc(seeded.sentAt()), seeded.module().workflow().state(state).map(State::tab).orElse(null),
-                terms.declarant().name(), terms.declarant().code());
+                terms.declarant().name(), terms.declarant().code(), seeded.sentAt() == null ? null
+                        : definition.routing().flatMap(routing -> routing.categoryOf(seeded.data())).orElse(null));
         rows.add(HISTORY, seeded.id(), CREATION, null, seeded.module().workflow().initialState(), seeded.owner(),
                 utc(seeded.createdAt()), null);
         for (Step step : seeded.steps()) {

@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The admins' changes to a category's public page, checked member by member (every wrong member
  * at once, nothing written) and audited as {@code CATEGORY_CHANGE}: its texts, access boxes,
  * assistance contacts (of the category or of a module) and documents (a PDF kept in the database,
- * or a link).
+ * or a link); or the whole of it at once ({@link #replacePage}, the API's).
  */
 @Service
 public class ServicePageAdministration {
@@ -79,26 +79,13 @@ public class ServicePageAdministration {
     public void addAccess(String category, AccessForm form, String admin) {
         requireCategory(category);
         RequestChecks checks = new RequestChecks();
-        String label = checks.required("/label", form.label(), 200);
-        String labelEn = checks.optional("/labelEn", form.labelEn(), 200);
-        String module = checks.optional("/form", form.form(), 100);
-        String url = checks.optional("/url", form.url(), 1000);
-        if ((module == null) == (url == null)) {
-            checks.add("/form", "accessTarget");
-        } else if (module != null && catalog.find(module).isEmpty()) {
-            checks.add("/form", "unknownModule");
-        } else if (url != null && !webAddress(url)) {
-            checks.add("/url", "webAddress");
-        }
-        List<SignInMethod> methods = methods(form.signIn(), checks);
-        String note = checks.optional("/note", form.note(), 500);
-        String noteEn = checks.optional("/noteEn", form.noteEn(), 500);
+        AccessBox box = access("", form, checks);
         checks.throwIfAny();
-        pages.addAccess(category, new AccessBox(0, label, labelEn, module, url, methods, note, noteEn));
+        pages.addAccess(category, box);
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("label", label);
-        details.put("form", module);
-        details.put("url", url);
+        details.put("label", box.label());
+        details.put("form", box.form());
+        details.put("url", box.url());
         record(admin, "category:" + category, "page-access-add", details);
     }
 
@@ -112,26 +99,136 @@ public class ServicePageAdministration {
             requireCategory(category);
         }
         RequestChecks checks = new RequestChecks();
+        Contact checked = contact("", contact, checks);
+        checks.throwIfAny();
+        pages.addContact(form == null ? category : null, form, checked);
+        record(admin, form == null ? "category:" + category : "form:" + form, "contact-add",
+                Map.of("kind", checked.kind().name(), "address", checked.address()));
+    }
+
+    /** The whole public content of a category, as {@code PUT /api/admin/categories/{code}/page} sends it. */
+    public record PageForm(String audience, String audienceEn, String description, String descriptionEn,
+            List<AccessForm> access, List<ContactForm> contacts, List<PageDocumentForm> documents) {
+    }
+
+    /**
+     * A document of {@link PageForm}: a link ({@code url}), or, with {@code id}, a PDF the category
+     * already keeps (uploaded on its page), which stays with the title given.
+     */
+    public record PageDocumentForm(Long id, String title, String titleEn, String url) {
+    }
+
+    /**
+     * Replaces the public content of the category with {@code form}: texts, access boxes, contacts
+     * and documents, in the order given; the stored PDFs not listed are removed. Every wrong member
+     * is reported at once and nothing is written.
+     */
+    @Transactional
+    public void replacePage(String category, PageForm form, String admin) {
+        requireCategory(category);
+        RequestChecks checks = new RequestChecks();
+        String audience = checks.optional("/audience", form.audience(), 200);
+        String audienceEn = checks.optional("/audienceEn", form.audienceEn(), 200);
+        String description = checks.optional("/description", form.description(), 20000);
+        String descriptionEn = checks.optional("/descriptionEn", form.descriptionEn(), 20000);
+        List<AccessBox> boxes = new ArrayList<>();
+        List<Contact> contacts = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        if (list(form.access(), "/access", checks)) {
+            for (int i = 0; i < form.access().size(); i++) {
+                boxes.add(access("/access/" + i, nonNull(form.access().get(i), AccessForm.class), checks));
+            }
+        }
+        if (list(form.contacts(), "/contacts", checks)) {
+            for (int i = 0; i < form.contacts().size(); i++) {
+                contacts.add(contact("/contacts/" + i, nonNull(form.contacts().get(i), ContactForm.class), checks));
+            }
+        }
+        if (list(form.documents(), "/documents", checks)) {
+            List<Long> stored = pages.documents(category).stream().filter(Document::stored).map(Document::id).toList();
+            for (int i = 0; i < form.documents().size(); i++) {
+                documents.add(document("/documents/" + i,
+                        nonNull(form.documents().get(i), PageDocumentForm.class), stored, checks));
+            }
+        }
+        checks.throwIfAny();
+        pages.updateTexts(category, audience, audienceEn, description, descriptionEn);
+        pages.replaceParts(category, boxes, contacts, documents);
+        record(admin, "category:" + category, "page-replace", Map.of("access", boxes.size(),
+                "contacts", contacts.size(), "documents", documents.size()));
+    }
+
+    private static boolean list(List<?> items, String pointer, RequestChecks checks) {
+        if (items == null) {
+            checks.add(pointer, "required");
+            return false;
+        }
+        return true;
+    }
+
+    /** A JSON {@code null} in a list is checked like an item with every member missing. */
+    private static <T> T nonNull(T item, Class<T> type) {
+        if (item != null) {
+            return item;
+        }
+        if (type == AccessForm.class) {
+            return type.cast(new AccessForm(null, null, null, null, null, null, null));
+        }
+        if (type == ContactForm.class) {
+            return type.cast(new ContactForm(null, null, null, null, null));
+        }
+        return type.cast(new PageDocumentForm(null, null, null, null));
+    }
+
+    private AccessBox access(String at, AccessForm form, RequestChecks checks) {
+        String label = checks.required(at + "/label", form.label(), 200);
+        String labelEn = checks.optional(at + "/labelEn", form.labelEn(), 200);
+        String module = checks.optional(at + "/form", form.form(), 100);
+        String url = checks.optional(at + "/url", form.url(), 1000);
+        if ((module == null) == (url == null)) {
+            checks.add(at + "/form", "accessTarget");
+        } else if (module != null && catalog.find(module).isEmpty()) {
+            checks.add(at + "/form", "unknownModule");
+        } else if (url != null && !webAddress(url)) {
+            checks.add(at + "/url", "webAddress");
+        }
+        List<SignInMethod> methods = methods(at, form.signIn(), checks);
+        String note = checks.optional(at + "/note", form.note(), 500);
+        String noteEn = checks.optional(at + "/noteEn", form.noteEn(), 500);
+        return new AccessBox(0, label, labelEn, module, url, methods, note, noteEn);
+    }
+
+    private static Contact contact(String at, ContactForm contact, RequestChecks checks) {
         Contact.Kind kind = null;
         try {
             kind = Contact.Kind.valueOf(contact.kind() == null ? "" : contact.kind());
         } catch (IllegalArgumentException e) {
-            checks.add("/kind", "enum");
+            checks.add(at + "/kind", "enum");
         }
-        String label = checks.required("/label", contact.label(), 200);
-        String labelEn = checks.optional("/labelEn", contact.labelEn(), 200);
-        String address = checks.required("/address", contact.address(), 200);
+        String label = checks.required(at + "/label", contact.label(), 200);
+        String labelEn = checks.optional(at + "/labelEn", contact.labelEn(), 200);
+        String address = checks.required(at + "/address", contact.address(), 200);
         if (address != null && kind == Contact.Kind.EMAIL) {
-            checks.format("/address", address, "email", "email");
+            checks.format(at + "/address", address, "email", "email");
         } else if (address != null && kind == Contact.Kind.PHONE && !PHONE.matcher(address).matches()) {
-            checks.add("/address", "phone");
+            checks.add(at + "/address", "phone");
         }
-        String hours = checks.optional("/hours", contact.hours(), 200);
-        checks.throwIfAny();
-        pages.addContact(form == null ? category : null, form,
-                new Contact(0, kind, label, labelEn, address, hours));
-        record(admin, form == null ? "category:" + category : "form:" + form, "contact-add",
-                Map.of("kind", kind.name(), "address", address));
+        String hours = checks.optional(at + "/hours", contact.hours(), 200);
+        return new Contact(0, kind, label, labelEn, address, hours);
+    }
+
+    private static Document document(String at, PageDocumentForm form, List<Long> stored, RequestChecks checks) {
+        String title = checks.required(at + "/title", form.title(), 200);
+        String titleEn = checks.optional(at + "/titleEn", form.titleEn(), 200);
+        String url = checks.optional(at + "/url", form.url(), 1000);
+        if ((form.id() == null) == (url == null)) {
+            checks.add(at + "/url", "documentTarget");
+        } else if (form.id() != null && !stored.contains(form.id())) {
+            checks.add(at + "/id", "unknownDocument");
+        } else if (url != null && !webAddress(url)) {
+            checks.add(at + "/url", "webAddress");
+        }
+        return new Document(form.id() == null ? 0 : form.id(), title, titleEn, url, null, null, null);
     }
 
     /**
@@ -179,11 +276,11 @@ public class ServicePageAdministration {
         }
     }
 
-    private static List<SignInMethod> methods(List<String> codes, RequestChecks checks) {
+    private static List<SignInMethod> methods(String at, List<String> codes, RequestChecks checks) {
         List<SignInMethod> methods = new ArrayList<>();
         for (String code : codes == null ? List.<String>of() : codes) {
             if (Arrays.stream(SignInMethod.values()).noneMatch(method -> method.name().equals(code))) {
-                checks.add("/signIn", "enum");
+                checks.add(at + "/signIn", "enum");
                 return List.of();
             }
             if (!methods.contains(SignInMethod.valueOf(code))) {
@@ -191,7 +288,7 @@ public class ServicePageAdministration {
             }
         }
         if (methods.isEmpty()) {
-            checks.add("/signIn", "required");
+            checks.add(at + "/signIn", "required");
         }
         return methods;
     }

@@ -105,6 +105,33 @@ public class ServicePages {
                 .update();
     }
 
+    /**
+     * Replaces the access boxes, contacts and documents of the category with these, in this order:
+     * a document with an id is a stored file of the category, kept with its new title; the stored
+     * files not among them are removed with the rest.
+     */
+    void replaceParts(String category, List<AccessBox> access, List<Contact> contacts, List<Document> documents) {
+        jdbc.sql("DELETE FROM category_access WHERE category_code = ?").param(category).update();
+        access.forEach(box -> addAccess(category, box));
+        jdbc.sql("DELETE FROM assistance_contact WHERE category_code = ?").param(category).update();
+        contacts.forEach(contact -> addContact(category, null, contact));
+        List<Long> kept = documents.stream().filter(document -> document.id() != 0).map(Document::id).toList();
+        documents(category).stream().filter(existing -> !kept.contains(existing.id())).forEach(existing ->
+                jdbc.sql("DELETE FROM category_document WHERE id = ?").param(existing.id()).update());
+        for (int position = 0; position < documents.size(); position++) {
+            Document document = documents.get(position);
+            if (document.id() != 0) {
+                jdbc.sql("UPDATE category_document SET title = ?, title_en = ?, position = ? WHERE id = ?")
+                        .params(document.title(), document.titleEn(), position + 1, document.id()).update();
+            } else {
+                jdbc.sql("INSERT INTO category_document (category_code, position, title, title_en, url) "
+                                + "VALUES (?, ?, ?, ?, ?)")
+                        .params(category, position + 1, document.title(), document.titleEn(), document.url())
+                        .update();
+            }
+        }
+    }
+
     /** Removes a row of one of the three tables, when it belongs to the category (or module). */
     boolean remove(Part part, String scope, long id) {
         return jdbc.sql("DELETE FROM " + part.table + " WHERE id = ? AND " + part.scopeColumn + " = ?")

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -32,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the statistics; and the rows of an export, streamed.
  *
  * <p>A module the caller is not an operator of is reported as {@link ModuleNotFound}, like a module
- * that does not exist: operators of another category learn nothing of its instances.
+ * that does not exist: operators of another category learn nothing of its instances. Of a module
+ * that routes its instances by their data ({@code x-module.routing}) an operator of a category sees
+ * only the instances routed to it, in every list, count, statistic and export.
  */
 @Transactional(readOnly = true)
 public class OperatorInstances {
@@ -60,26 +64,88 @@ public class OperatorInstances {
         this.streaming = new NamedParameterJdbcTemplate(fetching);
     }
 
-    /** A module the caller works on, with its workflow. */
-    public record Module(FormDefinition definition, WorkflowDefinition workflow) {
+    /**
+     * A module the caller works on, with its workflow and, for a module that routes its instances by
+     * their data, which of them the caller sees.
+     *
+     * @param routed {@code null} when the caller sees all the module's instances
+     */
+    public record Module(FormDefinition definition, WorkflowDefinition workflow, Routed routed) {
 
         String tabOf(String state) {
             return workflow.state(state).map(State::backofficeTab).orElse(null);
         }
+
+        /** The condition on {@code instance i} of the instances the caller sees, {@code ""} for all. */
+        String visible(Map<String, Object> params) {
+            return routed == null ? "" : " and " + routed.condition(params);
+        }
     }
 
     /**
-     * The module {@code formCode} and its workflow, when the caller is an operator of it.
+     * The instances of a routed module an operator sees: those routed to one of {@code categories},
+     * and those routed nowhere (sent with the field empty) when {@code unrouted}.
+     */
+    public record Routed(List<String> categories, boolean unrouted) {
+
+        public Routed {
+            categories = List.copyOf(categories);
+        }
+
+        String condition(Map<String, Object> params) {
+            if (categories.isEmpty()) {
+                return "i.routing_category is null";
+            }
+            params.put("routedTo", categories);
+            return unrouted ? "(i.routing_category in (:routedTo) or i.routing_category is null)"
+                    : "i.routing_category in (:routedTo)";
+        }
+    }
+
+    /**
+     * The module {@code formCode} and its workflow, when the caller is an operator of it: of its
+     * category or code, or, when it routes its instances by their data ({@code x-module.routing}), of
+     * a category its instances went to or its field offers.
      *
      * @throws ModuleNotFound when it is not published or the caller does not work on it
      */
     public Module module(Caller caller, String formCode) {
-        FormDefinition definition = forms.apply(formCode)
-                .filter(found -> caller.operatorAccess().covers(found.category(), found.code()))
-                .orElseThrow(() -> new ModuleNotFound(formCode));
+        FormDefinition definition = forms.apply(formCode).orElseThrow(() -> new ModuleNotFound(formCode));
+        boolean whole = caller.operatorAccess().covers(definition.category(), definition.code());
+        Routed routed = null;
+        if (definition.routing().isPresent()) {
+            Set<String> known = new TreeSet<>(routedCategories(formCode));
+            known.addAll(definition.routing().get().declaredCategories(definition));
+            List<String> covered = known.stream()
+                    .filter(category -> caller.operatorAccess().coversRouted(category, formCode)).toList();
+            if (!whole && covered.isEmpty()) {
+                throw new ModuleNotFound(formCode);
+            }
+            if (!whole || covered.size() < known.size()) {
+                routed = new Routed(covered, whole);
+            }
+        } else if (!whole) {
+            throw new ModuleNotFound(formCode);
+        }
         WorkflowDefinition workflow = workflows.apply(definition.workflow()).orElseThrow(() -> new IllegalStateException(
                 "Workflow " + definition.workflow() + " of module " + definition + " is not available"));
-        return new Module(definition, workflow);
+        return new Module(definition, workflow, routed);
+    }
+
+    /** The categories the module's instances were routed to, one index probe each (a loose index scan). */
+    private List<String> routedCategories(String formCode) {
+        return jdbc.sql("""
+                        with recursive found (code) as (
+                            select min(i.routing_category) from instance i
+                            where i.form_code = :form and i.routing_category is not null
+                            union all
+                            select (select min(i.routing_category) from instance i
+                                    where i.form_code = :form and i.routing_category > found.code)
+                            from found where found.code is not null)
+                        select code from found where code is not null""")
+                .param("form", formCode)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -135,9 +201,10 @@ public class OperatorInstances {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String tab : WorkflowDefinition.BACKOFFICE_TABS) {
             List<String> states = module.workflow().statesInBackofficeTab(tab);
+            Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "states", states));
             counts.put(tab, states.isEmpty() ? 0L : cappedCount(
-                    " from instance i where i.form_code = :form and i.deleted_at is null and i.state in (:states)",
-                    Map.of("form", formCode, "states", states)));
+                    " from instance i where i.form_code = :form and i.deleted_at is null and i.state in (:states)"
+                            + module.visible(params), params));
         }
         return counts;
     }
@@ -147,19 +214,20 @@ public class OperatorInstances {
         Module module = module(caller, formCode);
         List<String> visible = module.workflow().backofficeStates();
         // One index probe per organisation (a loose index scan), instead of reading every instance.
+        Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible));
+        String routed = module.visible(params);
         return visible.isEmpty() ? List.of() : jdbc.sql("""
                         with recursive found (code) as (
                             select min(i.organisation) from instance i
                             where i.form_code = :form and i.organisation is not null
-                              and i.deleted_at is null and i.state in (:visible)
+                              and i.deleted_at is null and i.state in (:visible)%1$s
                             union all
                             select (select min(i.organisation) from instance i
                                     where i.form_code = :form and i.organisation > found.code
-                                      and i.deleted_at is null and i.state in (:visible))
+                                      and i.deleted_at is null and i.state in (:visible)%1$s)
                             from found where found.code is not null)
-                        select code from found where code is not null order by code""")
-                .param("form", formCode)
-                .param("visible", visible)
+                        select code from found where code is not null order by code""".formatted(routed))
+                .params(params)
                 .query(String.class)
                 .list();
     }
@@ -170,15 +238,17 @@ public class OperatorInstances {
         Map<String, Long> byState = byState(module);
         List<ModuleStatistics.StateCount> states = module.workflow().backofficeStates().stream()
                 .map(state -> new ModuleStatistics.StateCount(state, byState.getOrDefault(state, 0L))).toList();
+        Map<String, Object> params = new HashMap<>(Map.of("form", formCode,
+                "visible", module.workflow().backofficeStates()));
+        String routed = module.visible(params);
         List<ModuleStatistics.DayCount> days = module.workflow().backofficeStates().isEmpty() ? List.of() : jdbc.sql("""
                         select cast(i.sent_at at time zone 'Europe/Rome' as date) as sent_day, count(*) as n
                         from instance i
                         where i.form_code = :form and i.deleted_at is null and i.sent_at is not null
-                          and i.state in (:visible)
+                          and i.state in (:visible)%s
                         group by cast(i.sent_at at time zone 'Europe/Rome' as date)
-                        order by sent_day""")
-                .param("form", formCode)
-                .param("visible", module.workflow().backofficeStates())
+                        order by sent_day""".formatted(routed))
+                .params(params)
                 .query((row, n) -> new ModuleStatistics.DayCount(row.getObject("sent_day", Date.class).toLocalDate(),
                         row.getLong("n")))
                 .list();
@@ -218,12 +288,13 @@ public class OperatorInstances {
         if (visible.isEmpty()) {
             return counts;
         }
+        Map<String, Object> params = new HashMap<>(Map.of("form", module.definition().code(), "visible", visible));
+        String routed = module.visible(params);
         jdbc.sql("""
                         select i.state, count(*) as n from instance i
-                        where i.form_code = :form and i.deleted_at is null and i.state in (:visible)
-                        group by i.state""")
-                .param("form", module.definition().code())
-                .param("visible", visible)
+                        where i.form_code = :form and i.deleted_at is null and i.state in (:visible)%s
+                        group by i.state""".formatted(routed))
+                .params(params)
                 .query((row, n) -> Map.entry(row.getString("state"), row.getLong("n")))
                 .list()
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
@@ -238,7 +309,7 @@ public class OperatorInstances {
         }
         List<String> tabStates = query.backofficeTab() == null ? null
                 : module.workflow().statesInBackofficeTab(query.backofficeTab());
-        return Optional.of(new OperatorSearch(query, visible, tabStates));
+        return Optional.of(new OperatorSearch(query, visible, tabStates, module.routed()));
     }
 
     private static ObjectNode object(String json) {

@@ -33,12 +33,16 @@ final class OperatorSearch {
     /**
      * @param visible  the states of the module operators see; not empty
      * @param tabStates the states of the query's tab, {@code null} when it names no tab
+     * @param routed   the routed instances the caller sees, {@code null} for all of them
      */
-    OperatorSearch(OperatorQuery query, List<String> visible, List<String> tabStates) {
+    OperatorSearch(OperatorQuery query, List<String> visible, List<String> tabStates, OperatorInstances.Routed routed) {
         List<String> conditions = new ArrayList<>(List.of("i.form_code = :form", "i.deleted_at is null",
                 "i.state in (:visible)"));
         params.put("form", query.formCode());
         params.put("visible", visible);
+        if (routed != null) {
+            conditions.add(routed.condition(params));
+        }
         if (tabStates != null) {
             conditions.add("i.state in (:tabStates)");
             params.put("tabStates", tabStates.isEmpty() ? List.of("") : tabStates);

@@ -74,7 +74,7 @@ public final class DefinitionParser {
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }
-        reader.checkReferences(metadata, rules);
+        reader.checkReferences(metadata, rules, root.path("x-module"));
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.list());
         }
@@ -438,7 +438,7 @@ public final class DefinitionParser {
         }
 
         /** Checks the references between fields once the whole tree is known. */
-        void checkReferences(FormDefinition.Metadata metadata, List<Rule> rules) {
+        void checkReferences(FormDefinition.Metadata metadata, List<Rule> rules, JsonNode module) {
             for (Map.Entry<Field, String> entry : pointers.entrySet()) {
                 Field field = entry.getKey();
                 String pointer = entry.getValue();
@@ -478,6 +478,14 @@ public final class DefinitionParser {
                     checkCondition(when, "/x-module/processingTimes/" + i + "/when", null);
                 }
             }
+            Routing.read(module).ifPresent(routing -> {
+                Field referenced = fieldsByPath.get(routing.categoryField());
+                if (!isPlainValue(routing.categoryField()) || referenced.type() != ValueType.STRING) {
+                    problem("/x-module/routing/categoryField", "\"categoryField\" deve indicare un campo di testo fuori "
+                            + "da elenchi ripetibili, che contiene il codice di una categoria: \""
+                            + routing.categoryField() + "\" non lo è");
+                }
+            });
             List<String> recipients = metadata.receipt().recipientFields();
             for (int i = 0; i < recipients.size(); i++) {
                 Field referenced = fieldsByPath.get(recipients.get(i));

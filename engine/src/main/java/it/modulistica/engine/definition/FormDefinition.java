@@ -38,6 +38,7 @@ public final class FormDefinition {
     private final String sha256;
     private final Map<String, Field> byPath;
     private final RegistrationPolicy registration;
+    private final Routing routing;
 
     public FormDefinition(Metadata metadata, List<Field> steps, String content, String sha256) {
         this(metadata, steps, List.of(), content, sha256);
@@ -64,7 +65,9 @@ public final class FormDefinition {
         Map<String, Field> index = new HashMap<>();
         steps.forEach(step -> indexFields(step, index));
         this.byPath = Map.copyOf(index);
-        this.registration = RegistrationPolicy.read(DefinitionJson.parse(content).path("x-module")).orElse(null);
+        JsonNode module = DefinitionJson.parse(content).path("x-module");
+        this.registration = RegistrationPolicy.read(module).orElse(null);
+        this.routing = Routing.read(module).orElse(null);
     }
 
     /**
@@ -232,6 +235,14 @@ public final class FormDefinition {
     /** Where the module's instances are delivered for registration ({@code x-module.registration}), if anywhere. */
     public Optional<RegistrationPolicy> registration() {
         return Optional.ofNullable(registration);
+    }
+
+    /**
+     * Whether the module's instances go to the operators of a category chosen in their data
+     * ({@code x-module.routing}), and which field chooses it.
+     */
+    public Optional<Routing> routing() {
+        return Optional.ofNullable(routing);
     }
 
     /** Shorthand for the content's JSON tree, parsed on demand. */

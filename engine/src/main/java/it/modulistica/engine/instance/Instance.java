@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +53,8 @@ public final class Instance {
     private String number;
     private ObjectNode frozenData;
     private String frozenSha256;
+    private String routingCategory;
+    private ObjectNode frozenContacts;
     // Kept as UTC date-times: Spring Data JDBC binds an Instant as a Timestamp in the JVM's zone.
     private final OffsetDateTime createdAt;
     private OffsetDateTime updatedAt;
@@ -138,9 +141,24 @@ public final class Instance {
      * @throws IllegalStateException if the data is already frozen
      */
     public void freezeData(Clock clock) {
+        freezeData(null, List.of(), clock);
+    }
+
+    /**
+     * Keeps a copy of the data as sent, as {@link #freezeData(Clock)}, with the category of the
+     * operators it goes to when its module routes it by its data, and the assistance contacts its
+     * receipt prints.
+     *
+     * @param routingCategory the category chosen in the data ({@code x-module.routing}), {@code null}
+     *                        when the module's own category receives it
+     * @throws IllegalStateException if the data is already frozen
+     */
+    public void freezeData(String routingCategory, List<HelpContact> contacts, Clock clock) {
         if (frozenData != null) {
             throw new IllegalStateException(this + " has its data frozen already");
         }
+        this.routingCategory = routingCategory;
+        this.frozenContacts = contacts.isEmpty() ? null : HelpContact.write(contacts);
         this.frozenData = data.deepCopy();
         this.frozenSha256 = DefinitionJson.sha256(DefinitionJson.canonical(frozenData));
         this.sentAt = now(clock);
@@ -216,6 +234,19 @@ public final class Instance {
     /** The SHA-256 (hex) of the canonical JSON text of the frozen data, once frozen. */
     public Optional<String> frozenSha256() {
         return Optional.ofNullable(frozenSha256);
+    }
+
+    /**
+     * The category whose operators the instance went to when sent, chosen in its data; empty when it
+     * went to the module's own category (its module does not route, or the field was empty).
+     */
+    public Optional<String> routingCategory() {
+        return Optional.ofNullable(routingCategory);
+    }
+
+    /** The assistance contacts as they were when the instance was sent; empty before, or when there were none. */
+    public List<HelpContact> helpContacts() {
+        return frozenContacts == null ? List.of() : HelpContact.read(frozenContacts);
     }
 
     /** When the data was frozen, that is when the instance was sent. */

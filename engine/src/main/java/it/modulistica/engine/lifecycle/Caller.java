@@ -1,5 +1,7 @@
 package it.modulistica.engine.lifecycle;
 
+import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.instance.Instance;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +25,16 @@ public record Caller(String username, OperatorAccess operatorAccess, Memberships
     /** A user who is not an operator of any module nor a member of any organisation, known by username only. */
     public static Caller user(String username) {
         return new Caller(username, OperatorAccess.NONE, Memberships.NONE, Identity.UNKNOWN);
+    }
+
+    /**
+     * Whether the caller is an operator of this instance of {@code definition}: of the category it was
+     * routed to when sent, when its module routes instances by their data, else of its module.
+     */
+    public boolean operates(Instance instance, FormDefinition definition) {
+        return instance.routingCategory()
+                .map(category -> operatorAccess.coversRouted(category, definition.code()))
+                .orElseGet(() -> operatorAccess.covers(definition.category(), definition.code()));
     }
 
     /**

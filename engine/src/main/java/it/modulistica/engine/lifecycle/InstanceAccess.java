@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Loads an instance for a caller, with the roles the caller has on it: owner when they created it,
  * operator when their operator access covers the module's category or code and the instance has
- * been sent (a draft is nobody's business but its compilers'). A member of the organisation an
+ * been sent (a draft is nobody's business but its compilers'), or, for an instance its module routes
+ * by its data, the category it was routed to. A member of the organisation an
  * instance is filed for sees it, read-only, when the module shares its instances with the
  * organisation. Any other instance is not found, like a deleted one.
  */
@@ -41,7 +42,7 @@ final class InstanceAccess {
         if (instance.owner().equals(caller.username())) {
             actors.add(Actor.OWNER);
         }
-        if (!draft(instance) && caller.operatorAccess().covers(definition.category(), definition.code())) {
+        if (!draft(instance) && caller.operates(instance, definition)) {
             actors.add(Actor.OPERATOR);
         }
         if (actors.isEmpty() && !sharedWith(caller, instance, definition)) {

@@ -83,13 +83,14 @@ public class InstanceLifecycle {
      * @param workflows the workflow definition, by code
      * @param pinned    the definition each instance was started with
      * @param issuedDocuments prints the act of an action from the module's template, when it has one
+     * @param contacts  the assistance contacts frozen with an instance when it is sent, for its receipt
      */
     public InstanceLifecycle(Function<String, Optional<FormDefinition>> forms,
             Function<String, Optional<WorkflowDefinition>> workflows, PinnedDefinitions pinned,
             FormValidator validator, InstanceRepository instances, JdbcVersionLedger ledger,
             InstanceNumbering numbering, OpeningWindows windows, ReceiptOutbox receipts,
-            IssuedDocumentPrinter issuedDocuments, NamedParameterJdbcOperations operations, Dialect dialect,
-            Clock clock) {
+            IssuedDocumentPrinter issuedDocuments, HelpContacts contacts, NamedParameterJdbcOperations operations,
+            Dialect dialect, Clock clock) {
         this.forms = forms;
         this.workflows = workflows;
         this.validator = validator;
@@ -106,7 +107,7 @@ public class InstanceLifecycle {
         this.intake = new FileIntake(files);
         this.issuedDocuments = issuedDocuments;
         this.guards = new Guards(validator, windows, fieldFiles);
-        this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), clock);
+        this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), contacts, clock);
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
         this.registrations = new RegistrationOutbox(jdbc);
         this.receipts = receipts;
@@ -151,7 +152,7 @@ public class InstanceLifecycle {
         Instance instance = Instance.start(definition, versionId, caller.username(), organisation, initial, clock);
         instance.replaceData(IdentityBinding.prefill(definition.compilers(), caller.identity(),
                 organisation == null ? Map.of() : caller.memberships().attributesOf(organisation)), clock);
-        TransitionEffects.Pending pending = effects.applyInside(instance, workflow.effectsOnCreate());
+        TransitionEffects.Pending pending = effects.applyInside(instance, definition, workflow.effectsOnCreate());
         Instance saved = save(number(instance, definition, pending, now));
         history.append(saved.id(), new HistoryEntry(CREATION, null, initial.code(), caller.username(), now, null));
         effects.enqueue(saved, pending, CREATION, null, now);
@@ -260,7 +261,7 @@ public class InstanceLifecycle {
         Instant now = clock.instant();
         guards.check(action, instance, definition, now);
         instance.apply(transition, state(workflow, transition.to()), clock);
-        TransitionEffects.Pending pending = effects.applyInside(instance, action.effects());
+        TransitionEffects.Pending pending = effects.applyInside(instance, definition, action.effects());
         // Rows that only this transaction can see come first; the instance row and, when the action
         // numbers, the module's counter are locked by the last statements, so both locks last only
         // until the commit that follows. The receipt is printed after the commit (render-pdf row).

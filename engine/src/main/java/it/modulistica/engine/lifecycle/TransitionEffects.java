@@ -2,6 +2,7 @@ package it.modulistica.engine.lifecycle;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.workflow.Effect;
 import java.time.Clock;
@@ -10,17 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The effects of a creation or a transition. Freezing the data happens on the instance at once;
+ * The effects of a creation or a transition. Freezing the data happens on the instance at once,
+ * with the category it is routed to and the assistance contacts of its receipt;
  * numbering is left to the caller to do last before saving; the effects that talk to the outside
  * become outbox rows once the instance is saved.
  */
 final class TransitionEffects {
 
     private final EffectOutbox outbox;
+    private final HelpContacts contacts;
     private final Clock clock;
 
-    TransitionEffects(EffectOutbox outbox, Clock clock) {
+    TransitionEffects(EffectOutbox outbox, HelpContacts contacts, Clock clock) {
         this.outbox = outbox;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -38,14 +42,17 @@ final class TransitionEffects {
     /**
      * @throws IllegalStateException when the effects freeze data already frozen, a workflow fault
      */
-    Pending applyInside(Instance instance, List<Effect> effects) {
+    Pending applyInside(Instance instance, FormDefinition definition, List<Effect> effects) {
         boolean number = false;
         List<Effect> outside = new ArrayList<>();
         for (Effect effect : effects) {
             if (effect == Effect.ASSIGN_NUMBER) {
                 number = true;
             } else if (effect == Effect.FREEZE_DATA) {
-                instance.freezeData(clock);
+                // The routing category and the contacts are taken from the data and pages as sent.
+                String routingCategory = definition.routing().flatMap(routing -> routing.categoryOf(instance.data()))
+                        .orElse(null);
+                instance.freezeData(routingCategory, contacts.of(definition, routingCategory), clock);
             } else if (effect.afterCommit()) {
                 outside.add(effect);
             } else {

@@ -135,6 +135,12 @@ class FormCatalogTest {
                 broken("prefill of a missing field", forms -> forms.module("rotto", with(d -> module(d)
                                 .putObject("prefill").put("/a/manca", "firstName"))),
                         "/x-module/prefill/~1a~1manca", "/a/manca"),
+                broken("routing by a section", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("routing").put("categoryField", "/a"))),
+                        "/x-module/routing/categoryField", "\"/a\""),
+                broken("routing by a missing field", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("routing").put("categoryField", "/a/manca"))),
+                        "/x-module/routing/categoryField", "\"/a/manca\""),
                 broken("shared without organisation role", forms -> forms.module("rotto", with(d -> module(d)
                                 .put("sharedWithOrganisation", true))),
                         "/x-module/sharedWithOrganisation", "compilers.organisationRole"));

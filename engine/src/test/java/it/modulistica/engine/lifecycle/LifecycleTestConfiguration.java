@@ -64,7 +64,7 @@ class LifecycleTestConfiguration {
             OpeningWindows windows, ReceiptOutbox receipts, NamedParameterJdbcOperations operations, Dialect dialect,
             Clock clock) {
         return new InstanceLifecycle(catalog::form, catalog::workflow, pinned, validator, instances, ledger, numbering,
-                windows, receipts, TestIssuedDocuments::print, operations, dialect, clock);
+                windows, receipts, TestIssuedDocuments::print, HelpContacts.NONE, operations, dialect, clock);
     }
 
     @Bean

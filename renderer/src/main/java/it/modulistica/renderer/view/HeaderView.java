@@ -15,6 +15,7 @@ import java.util.List;
  * @param sha256    SHA-256 of the frozen data
  * @param draft     not sent yet
  * @param dueDates  the processing times as dates, {@code dd/MM/yyyy}, in order
+ * @param contacts  the assistance contacts, in order
  */
 public record HeaderView(
         String number,
@@ -25,10 +26,16 @@ public record HeaderView(
         String sentTime,
         String sha256,
         boolean draft,
-        List<DueLine> dueDates) {
+        List<DueLine> dueDates,
+        List<ContactLine> contacts) {
 
     public HeaderView {
         dueDates = List.copyOf(dueDates);
+        contacts = List.copyOf(contacts);
+    }
+
+    /** An assistance contact: phone or e-mail, what it helps with, the address and, for a phone, its hours. */
+    public record ContactLine(boolean phone, String label, String address, String hours) {
     }
 
     /** A processing time: what happens, from which date ({@code dd/MM/yyyy}), after how many working days. */

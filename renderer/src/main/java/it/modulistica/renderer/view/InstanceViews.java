@@ -61,7 +61,9 @@ public final class InstanceViews {
                 ValueFormatter.clean(header.frozenSha256()),
                 header.draft(),
                 header.dueDates().stream().map(due -> new HeaderView.DueLine(text(due.label().in(locale)),
-                        due.date().format(ValueFormatter.DATE), due.workingDays())).toList());
+                        due.date().format(ValueFormatter.DATE), due.workingDays())).toList(),
+                header.contacts().stream().map(contact -> new HeaderView.ContactLine(contact.phone(),
+                        text(contact.label()), text(contact.address()), text(contact.hours()))).toList());
     }
 
     private static String format(Instant instant, DateTimeFormatter format) {

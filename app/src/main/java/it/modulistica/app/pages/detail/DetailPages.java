@@ -114,7 +114,7 @@ class DetailPages {
 
     /** The operator's page adds the data as sent and "Reinvia ricevuta" (see {@code backoffice/operator.ftlh}). */
     private void operatorTools(InstanceView view, Caller caller, Integer resent, Locale locale, Model model) {
-        boolean operator = caller.operatorAccess().covers(view.definition().category(), view.definition().code());
+        boolean operator = caller.operates(view.instance(), view.definition());
         model.addAttribute("operator", operator);
         if (operator) {
             model.addAttribute("operatorContent", rendering.html(view, locale));
