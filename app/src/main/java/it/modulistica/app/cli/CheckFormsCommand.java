@@ -1,5 +1,6 @@
 package it.modulistica.app.cli;
 
+import it.modulistica.engine.definition.DefinitionContext;
 import it.modulistica.engine.definition.DefinitionProblem;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormSource;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code check-forms DIR}: reads a forms folder with the server's own loader (format schema,
- * references, JSONLogic linter, data sources, workflows) and runs every module's examples, then
+ * references, JSONLogic linter, data sources, workflows) and what the server's configuration lets
+ * definitions name (registration targets, read as the server reads them: {@code application.yml},
+ * profiles, environment, {@code --key=value} arguments), and runs every module's examples, then
  * prints one line per problem, {@code file pointer message} ({@code -} for the whole file), and
  * exits 1 when there is any. Needs no database: versions are not compared with the published ones.
  */
@@ -32,24 +35,33 @@ final class CheckFormsCommand implements ToolCommand {
 
     @Override
     public String usage() {
-        return "check-forms DIR   controlla i moduli di una cartella (definizioni, processi, origini dati, esempi)";
+        return "check-forms DIR [--chiave=valore...]   controlla i moduli di una cartella (definizioni, processi, "
+                + "origini dati, esempi) con la configurazione del server (es. --modulistica.registration.targets.NOME.url=...)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 1) {
+        List<String> positional = args.stream().filter(arg -> !arg.startsWith("--")).toList();
+        if (positional.size() != 1) {
             err.println("Uso: java -jar modulistica.jar " + usage());
             return 2;
         }
-        Path directory = Path.of(args.get(0));
+        Path directory = Path.of(positional.get(0));
         if (!Files.isDirectory(directory)) {
             err.println("La cartella dei moduli " + directory.toAbsolutePath() + " non esiste");
             return 2;
         }
         quietLogging();
+        DefinitionContext context;
+        try {
+            context = ServerConfiguration.definitionContext(args.stream().filter(arg -> arg.startsWith("--")).toList());
+        } catch (RuntimeException e) {
+            err.println("La configurazione del server non è valida: " + ServerConfiguration.reason(e));
+            return 2;
+        }
         FormCatalog catalog;
         try {
-            catalog = new FormCatalog(FormSource.directory(directory), VersionLedger.NONE);
+            catalog = new FormCatalog(FormSource.directory(directory), VersionLedger.NONE, context);
         } catch (UncheckedIOException e) {
             err.println("La cartella dei moduli non si legge: " + e.getMessage());
             return 2;

@@ -138,6 +138,20 @@ class BackofficePagesTest {
     }
 
     @Test
+    void anActionRefusedInTheCurrentStateNamesActionAndStateByTheirLabels() throws Exception {
+        Submissions.Sent sent = submissions.send(Submissions.ALBA, Submissions.token());
+
+        String italian = mvc.perform(post("/istanze/" + sent.id() + "/azioni/accogli").with(as("operatore")).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(italian).contains("L&#39;azione «Accogli» non è consentita nello stato «INVIATA».");
+
+        String english = mvc.perform(post("/istanze/" + sent.id() + "/azioni/accogli").param("lang", "en")
+                        .with(as("operatore")).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("The action &quot;Accept&quot; is not permitted in state &quot;SENT&quot;.");
+    }
+
+    @Test
     void theOperatorsInstancePageShowsTheDataTheActionsAndResendsTheReceipt() throws Exception {
         Submissions.Sent sent = submissions.send(Submissions.ALBA, Submissions.token());
 
