@@ -7,6 +7,8 @@ import it.modulistica.engine.definition.FormSource;
 import it.modulistica.engine.definition.VersionLedger;
 import it.modulistica.engine.validation.ModuleExamples;
 import ch.qos.logback.classic.Level;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -72,8 +74,9 @@ final class CheckFormsCommand implements ToolCommand {
         problems.forEach(p -> out.println(p.file() + " " + (p.pointer().isEmpty() ? "-" : p.pointer()) + " " + p.message()));
         int examples = catalog.published().stream().mapToInt(d -> catalog.examples(d.code()).size()).sum();
         if (problems.isEmpty()) {
-            out.println("Nessun problema: " + catalog.published().size() + " moduli pubblicabili, " + examples
-                    + " esempi verificati");
+            out.println(new MessageFormat("Nessun problema: {0, plural, one {# modulo pubblicabile} other {# moduli "
+                    + "pubblicabili}}, {1, plural, one {# esempio verificato} other {# esempi verificati}}", ULocale.ITALIAN)
+                    .format(new Object[] {catalog.published().size(), examples}));
             return 0;
         }
         err.println(problems.size() + (problems.size() == 1 ? " problema" : " problemi"));

@@ -43,6 +43,9 @@ class BackofficePagesTest {
     @Autowired
     ObjectMapper mapper;
 
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+
     Submissions submissions;
 
     @BeforeEach
@@ -149,6 +152,8 @@ class BackofficePagesTest {
                         .with(as("operatore")).with(csrf()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("The action &quot;Accept&quot; is not permitted in state &quot;SENT&quot;.");
+        assertThat(messageSource).as("pages and problems format with ICU")
+                .isInstanceOf(it.modulistica.app.messages.IcuMessageSource.class);
     }
 
     @Test
