@@ -28,6 +28,7 @@ public final class FormDefinition {
     private final String numbering;
     private final OpeningWindow window;
     private final ReceiptSettings receipt;
+    private final NotificationSettings notification;
     private final CompilerPolicy compilers;
     private final List<ProcessingTime> processingTimes;
     private final OrganisationPolicy organisations;
@@ -53,6 +54,7 @@ public final class FormDefinition {
         this.numbering = metadata.numbering();
         this.window = metadata.window();
         this.receipt = metadata.receipt();
+        this.notification = metadata.notification();
         this.compilers = metadata.compilers();
         this.processingTimes = metadata.processingTimes();
         this.organisations = metadata.organisations();
@@ -84,6 +86,7 @@ public final class FormDefinition {
             String numbering,
             OpeningWindow window,
             ReceiptSettings receipt,
+            NotificationSettings notification,
             CompilerPolicy compilers,
             List<ProcessingTime> processingTimes,
             OrganisationPolicy organisations,
@@ -133,6 +136,11 @@ public final class FormDefinition {
 
     public ReceiptSettings receipt() {
         return receipt;
+    }
+
+    /** Who the workflow's notices ({@code notify-owner}) go to. */
+    public NotificationSettings notification() {
+        return notification;
     }
 
     public CompilerPolicy compilers() {
