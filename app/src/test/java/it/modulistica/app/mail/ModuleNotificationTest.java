@@ -66,6 +66,9 @@ class ModuleNotificationTest {
     @Autowired
     MailWorker worker;
 
+    @Autowired
+    DeliveryStatus deliveryStatus;
+
     private String send(String user, String form, Map<String, Object> data) {
         TestRestTemplate caller = http.withBasicAuth(user, "demo");
         JsonNode created = caller.postForObject("/api/instances", Map.of("form", form), JsonNode.class);
@@ -136,5 +139,8 @@ class ModuleNotificationTest {
         assertThat(notice.get("lastError").asText()).isEqualTo("nessun indirizzo (il compilatore non ha un indirizzo "
                 + "e-mail; il campo /contatti/email è vuoto)");
         assertThat(notice.get("summary").asText()).startsWith("Avviso non inviabile: nessun indirizzo");
+        // The instance's page shows operators the same sentences.
+        assertThat(deliveryStatus.summaries(java.util.UUID.fromString(id))).contains("Avviso non inviabile: nessun "
+                + "indirizzo (il compilatore non ha un indirizzo e-mail; il campo /contatti/email è vuoto)");
     }
 }
