@@ -5,7 +5,8 @@ import it.modulistica.renderer.view.InstanceView;
 import it.modulistica.renderer.view.InstanceViews;
 import it.modulistica.renderer.wizard.WizardStepView;
 import it.modulistica.renderer.wizard.WizardSteps;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -108,8 +109,8 @@ public final class InstanceRenderer {
         Map<String, String> labels = view.labels();
         String number = view.header().number() == null ? labels.get("empty") : view.header().number();
         Locale locale = request.locale();
-        String subject = new MessageFormat(labels.get("mailSubject"), locale).format(new Object[] {view.moduleTitle(), number});
-        String sentence = new MessageFormat(labels.get("mailSent"), locale).format(new Object[] {
+        String subject = new MessageFormat(labels.get("mailSubject"), ULocale.forLocale(locale)).format(new Object[] {view.moduleTitle(), number});
+        String sentence = new MessageFormat(labels.get("mailSent"), ULocale.forLocale(locale)).format(new Object[] {
             number, view.moduleTitle(),
             orEmpty(view.header().sentDate(), labels), orEmpty(view.header().sentTime(), labels)});
         Map<String, Object> model = model(view);

@@ -70,6 +70,10 @@ public record WorkflowDefinition(
                 .filter(a -> a.code().equals(actionCode))
                 .findFirst()
                 .map(a -> new Transition(a, state, a.to()))
-                .orElseThrow(() -> new TransitionNotAllowed(state, actionCode, permitted(state, actors)));
+                .orElseThrow(() -> new TransitionNotAllowed(state, actionCode,
+                        state(state).map(State::label).filter(label -> !label.isEmpty()).orElse(new Label(state, state)),
+                        action(actionCode).map(Action::label).filter(label -> !label.isEmpty())
+                                .orElse(new Label(actionCode, actionCode)),
+                        permitted(state, actors)));
     }
 }

@@ -131,6 +131,8 @@ class StandardWorkflowTest {
         assertThat(refused.state()).isEqualTo("BOZZA");
         assertThat(refused.action()).isEqualTo("invia");
         assertThat(refused.permitted()).extracting(Action::code).containsExactly("completa");
+        assertThat(refused.stateLabel()).isEqualTo(new Label("BOZZA", "DRAFT"));
+        assertThat(refused.actionLabel().italian()).isEqualTo("Invia");
     }
 
     @Test
@@ -152,6 +154,8 @@ class StandardWorkflowTest {
                 () -> standard.transition("DA_INVIARE", "annulla", OWNER));
 
         assertThat(refused.action()).isEqualTo("annulla");
+        assertThat(refused.stateLabel().in(java.util.Locale.ENGLISH)).isEqualTo("TO BE SENT");
+        assertThat(refused.actionLabel()).isEqualTo(new Label("annulla", "annulla"));
         assertThat(refused.permitted()).extracting(Action::code).containsExactly("invia", "riporta-in-bozza");
     }
 }

@@ -201,7 +201,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> transitionNotAllowed(TransitionNotAllowed ex) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "transitionNotAllowed",
-                message("problem.transitionNotAllowed.detail", ex.action(), ex.state()));
+                message("problem.transitionNotAllowed.detail", ex.actionLabel().in(locale), ex.stateLabel().in(locale)));
         problem.setProperty("state", ex.state());
         problem.setProperty("permittedActions", ex.permitted().stream()
                 .map(action -> new PermittedAction(action.code(), action.label().in(locale))).toList());

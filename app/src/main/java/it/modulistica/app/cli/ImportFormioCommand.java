@@ -2,6 +2,8 @@ package it.modulistica.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.formio.FormioImport;
 import it.modulistica.engine.formio.ImportResult;
@@ -101,7 +103,8 @@ public final class ImportFormioCommand implements ToolCommand {
 
     private static void summary(PrintStream out, ImportResult result, Path folder, ImportSettings settings, Path forms) {
         out.println("Importato \"" + result.definition().path("title").asText() + "\" in " + folder.resolve("form.json")
-                + ": " + result.dataPaths().size() + " campi, " + result.notes().size() + " note in "
+                + ": " + new MessageFormat("{0, plural, one {# campo} other {# campi}}, {1, plural, one {# nota} other {# note}}",
+                        ULocale.ITALIAN).format(new Object[] {result.dataPaths().size(), result.notes().size()}) + " in "
                 + folder.resolve("IMPORT.md"));
         result.problems().forEach(problem -> out.println("Problema " + problem.pointer() + ": " + problem.message()));
         String workflow = settings.workflow() + ".json";

@@ -6,6 +6,7 @@ import it.modulistica.app.security.UserDirectory;
 import it.modulistica.app.security.UserAccount;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.NotificationSettings;
 import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.PinnedDefinitions;
@@ -29,14 +30,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns an instance's e-mail effect into one job per recipient. Recipients come only from the
- * fields the module names in {@code x-module.receipt.recipientFields}, read from the frozen data,
- * and from the owner's account; a value that is not one valid address becomes a rejected job, so it
+ * fields the module names in {@code x-module.receipt.recipientFields} (receipt, read from the frozen
+ * data) or {@code x-module.notification.recipientFields} (notices, read from the current data), and
+ * from the owner's account; a value that is not one valid address becomes a rejected job, so it
  * shows in the delivery status instead of disappearing.
  */
 final class MailComposer {
 
     static final String RECEIPT = "RECEIPT";
     static final String NOTIFICATION = "NOTIFICATION";
+    /** The recipient of a notice recorded without any address to send it to. */
+    static final String NO_ADDRESS = "(nessun indirizzo)";
+    /** The outcome of such a notice, as operators read it. */
+    static final String NO_ADDRESS_OUTCOME = "nessun indirizzo";
 
     private static final Logger LOG = LoggerFactory.getLogger(MailComposer.class);
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -92,7 +98,12 @@ final class MailComposer {
         return jobs;
     }
 
-    /** A notice to the owner of the step the instance took ({@code payload}: action, state, note). */
+    /**
+     * A notice of the step the instance took ({@code payload}: action, state, note) to the addresses in
+     * the module's {@code x-module.notification.recipientFields} (read from the instance's current data)
+     * and to the owner's account unless {@code notification.owner} is false. With no address at all,
+     * one rejected job records the outcome "nessun indirizzo" instead of nothing.
+     */
     List<MailJobs.NewJob> notification(UUID instanceId, UUID effectId, JsonNode payload, Instant at) {
         Instance instance = load(instanceId);
         FormDefinition definition = pinned.of(instance);
@@ -109,10 +120,36 @@ final class MailComposer {
         MailTemplates.Rendered mail = templates.mail("notification", Locale.ITALIAN, model,
                 catalog.mailTemplate(definition.code(), "notification"));
         List<MailJobs.NewJob> jobs = new ArrayList<>();
-        owner(instance).ifPresentOrElse(
-                email -> add(jobs, new LinkedHashSet<>(), instanceId, effectId, NOTIFICATION, email,
-                        "indirizzo del compilatore", mail, false),
-                () -> LOG.warn("Instance {}: its owner has no e-mail address, no notice sent", instanceId));
+        Set<String> seen = new LinkedHashSet<>();
+        NotificationSettings recipients = definition.notification();
+        List<String> empty = new ArrayList<>();
+        for (String pointer : recipients.recipientFields()) {
+            JsonNode value = instance.data().at(pointer);
+            if (value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+                empty.add(pointer);
+                continue;
+            }
+            add(jobs, seen, instanceId, effectId, NOTIFICATION, value.isTextual() ? value.asText() : value.toString(),
+                    "campo " + pointer, mail, false);
+        }
+        if (recipients.owner()) {
+            owner(instance).ifPresent(email -> add(jobs, seen, instanceId, effectId, NOTIFICATION, email,
+                    "indirizzo del compilatore", mail, false));
+        }
+        if (jobs.isEmpty()) {
+            // Nobody to write to: recorded as a delivery that could not be made, so operators see it.
+            List<String> reasons = new ArrayList<>();
+            if (recipients.owner()) {
+                reasons.add("il compilatore non ha un indirizzo e-mail");
+            }
+            if (!empty.isEmpty()) {
+                reasons.add((empty.size() == 1 ? "il campo " : "i campi ") + String.join(", ", empty)
+                        + (empty.size() == 1 ? " è vuoto" : " sono vuoti"));
+            }
+            LOG.warn("Instance {}: no address for the notice ({})", instanceId, String.join("; ", reasons));
+            jobs.add(new MailJobs.NewJob(instanceId, effectId, NOTIFICATION, NO_ADDRESS, mail.subject(), mail.html(),
+                    mail.text(), false, NO_ADDRESS_OUTCOME + " (" + String.join("; ", reasons) + ")"));
+        }
         return jobs;
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -45,8 +46,10 @@ class ErrorPages implements ErrorViewResolver {
     private final PageModel pageModel;
     private final LocaleResolver locales;
     private final RefusedAccesses refusedAccesses;
+    private final MessageSource messages;
 
-    ErrorPages(PageModel pageModel, LocaleResolver locales, RefusedAccesses refusedAccesses) {
+    ErrorPages(PageModel pageModel, LocaleResolver locales, RefusedAccesses refusedAccesses, MessageSource messages) {
+        this.messages = messages;
         this.pageModel = pageModel;
         this.locales = locales;
         this.refusedAccesses = refusedAccesses;
@@ -81,10 +84,15 @@ class ErrorPages implements ErrorViewResolver {
         return page(request, HttpStatus.FORBIDDEN, ex.getMessage());
     }
 
-    /** An action no longer permitted (a second click, a page left open while the state moved on). */
+    /**
+     * An action no longer permitted (a second click, a page left open while the state moved on): the
+     * page names the action and the state by their labels in the reader's language.
+     */
     @ExceptionHandler(TransitionNotAllowed.class)
-    ModelAndView notPermitted(HttpServletRequest request) {
-        return page(request, HttpStatus.CONFLICT, null);
+    ModelAndView notPermitted(TransitionNotAllowed ex, HttpServletRequest request) {
+        Locale locale = locales.resolveLocale(request);
+        return page(request, HttpStatus.CONFLICT, messages.getMessage("problem.transitionNotAllowed.detail",
+                new Object[] {ex.actionLabel().in(locale), ex.stateLabel().in(locale)}, locale));
     }
 
     /** A note given to an action that takes none, or missing where required: the page says which. */

@@ -56,6 +56,44 @@ class CheckFormsCommandTest {
     }
 
     @Test
+    void readsTheRegistrationTargetsAsTheServerDoes(@TempDir Path copy) throws IOException {
+        copyTree(FORMS, copy);
+        Path form = copy.resolve("utenti-servizi-06/form.json");
+        Files.writeString(form, Files.readString(form).replaceFirst("\"x-module\"\\s*:\\s*\\{",
+                "\"x-module\": {\"registration\": {\"target\": \"protocollo\", \"on\": [\"invia\"]},"));
+
+        assertThat(run(copy.toString())).isEqualTo(1);
+        assertThat(lines()).anySatisfy(line -> assertThat(line).startsWith("utenti-servizi-06/form.json "
+                + "/x-module/registration/target Destinazione di protocollazione sconosciuta \"protocollo\""));
+
+        out.reset();
+        assertThat(run(copy.toString(), "--modulistica.registration.targets.protocollo.url=https://protocollo.example.org/in",
+                "--modulistica.registration.targets.protocollo.secret=una-chiave-di-almeno-16",
+                "--modulistica.registration.base-url=https://modulistica.example.org")).isZero();
+        assertThat(lines()).singleElement().asString().startsWith("Nessun problema: ");
+
+        out.reset();
+        System.setProperty("modulistica.registration.targets.protocollo.url", "https://protocollo.example.org/in");
+        System.setProperty("modulistica.registration.targets.protocollo.secret", "una-chiave-di-almeno-16");
+        System.setProperty("modulistica.registration.base-url", "https://modulistica.example.org");
+        try {
+            assertThat(run(copy.toString())).as("the server's configuration sources, not only arguments").isZero();
+        } finally {
+            System.clearProperty("modulistica.registration.targets.protocollo.url");
+            System.clearProperty("modulistica.registration.targets.protocollo.secret");
+            System.clearProperty("modulistica.registration.base-url");
+        }
+    }
+
+    @Test
+    void aConfigurationTheServerWouldRefuseIsAUsageError() {
+        assertThat(run(FORMS.toString(), "--modulistica.registration.targets.protocollo.url=https://protocollo.example.org/in",
+                "--modulistica.registration.targets.protocollo.secret=corta")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("La configurazione del server non è valida",
+                "modulistica.registration.targets.protocollo.secret");
+    }
+
+    @Test
     void aMissingFolderIsAUsageError() {
         assertThat(run("/nonexistent/forms")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);

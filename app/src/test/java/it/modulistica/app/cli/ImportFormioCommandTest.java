@@ -68,7 +68,7 @@ class ImportFormioCommandTest {
                 .isZero();
 
         assertThat(run("check-forms", dir.resolve("forms").toString())).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nessun problema: 1 moduli pubblicabili");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nessun problema: 1 modulo pubblicabile, 2 esempi verificati").contains("10 campi, 1 nota in");
     }
 
     @Test

@@ -82,6 +82,28 @@ abstract class InstancesApiContract {
     }
 
     @Test
+    void aRefusedActionNamesTheStateByItsLabelInTheCallersLanguage() throws IOException {
+        String id = createDraft();
+        assertThat(owner().save(id, InstancesApi.example(mapper, "valid/comune-di-alba-un-utente.json"), null)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(state(owner().act(id, "completa", null, null))).isEqualTo("DA_INVIARE");
+
+        ResponseEntity<JsonNode> italian = owner().act(id, "completa", null, null);
+        assertThat(italian.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(italian.getBody().get("state").asText()).isEqualTo("DA_INVIARE");
+        assertThat(italian.getBody().get("detail").asText())
+                .isEqualTo("L'azione «Salva e prosegui» non è consentita nello stato «DA INVIARE».");
+
+        org.springframework.http.HttpHeaders english = new org.springframework.http.HttpHeaders();
+        english.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "en");
+        ResponseEntity<JsonNode> refused = owner().exchange(HttpMethod.POST, "/api/instances/" + id + "/actions/completa",
+                null, english);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().get("detail").asText())
+                .isEqualTo("The action \"Save and continue\" is not permitted in state \"TO BE SENT\".");
+    }
+
+    @Test
     void runsTheWholeStandardLifecycle() throws IOException {
         ResponseEntity<JsonNode> created = owner().create(UTENTI, ALBA);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);

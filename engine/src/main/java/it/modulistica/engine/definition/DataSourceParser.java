@@ -2,6 +2,8 @@ package it.modulistica.engine.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,8 @@ final class DataSourceParser {
             return problems;
         }
         List<DefinitionProblem> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-        shown.add(new DefinitionProblem(path, "", "… e altri " + (problems.size() - MAX_PROBLEMS) + " errori"));
+        shown.add(new DefinitionProblem(path, "", new MessageFormat("… {0, plural, one {e un altro errore} other {e altri # errori}}",
+                ULocale.ITALIAN).format(new Object[] {problems.size() - MAX_PROBLEMS})));
         return shown;
     }
 

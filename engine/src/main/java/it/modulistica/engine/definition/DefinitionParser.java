@@ -495,6 +495,16 @@ public final class DefinitionParser {
                             + "\" deve essere un campo con formato email o pec");
                 }
             }
+            List<String> notified = metadata.notification().recipientFields();
+            for (int i = 0; i < notified.size(); i++) {
+                Field referenced = fieldsByPath.get(notified.get(i));
+                if (referenced == null || referenced.kind() != FieldKind.VALUE
+                        || !EMAIL_FORMATS.contains(String.valueOf(referenced.constraints().format()))) {
+                    problem("/x-module/notification/recipientFields/" + i, "Il destinatario degli avvisi \""
+                            + notified.get(i) + "\" deve essere un campo con formato email o pec"
+                            + (referenced == null ? ": il modulo non ha questo campo" : ""));
+                }
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ public final class FormDefinition {
     private final String numbering;
     private final OpeningWindow window;
     private final ReceiptSettings receipt;
+    private final NotificationSettings notification;
     private final CompilerPolicy compilers;
     private final List<ProcessingTime> processingTimes;
     private final OrganisationPolicy organisations;
@@ -54,6 +55,7 @@ public final class FormDefinition {
         this.numbering = metadata.numbering();
         this.window = metadata.window();
         this.receipt = metadata.receipt();
+        this.notification = metadata.notification();
         this.compilers = metadata.compilers();
         this.processingTimes = metadata.processingTimes();
         this.organisations = metadata.organisations();
@@ -87,6 +89,7 @@ public final class FormDefinition {
             String numbering,
             OpeningWindow window,
             ReceiptSettings receipt,
+            NotificationSettings notification,
             CompilerPolicy compilers,
             List<ProcessingTime> processingTimes,
             OrganisationPolicy organisations,
@@ -136,6 +139,11 @@ public final class FormDefinition {
 
     public ReceiptSettings receipt() {
         return receipt;
+    }
+
+    /** Who the workflow's notices ({@code notify-owner}) go to. */
+    public NotificationSettings notification() {
+        return notification;
     }
 
     public CompilerPolicy compilers() {

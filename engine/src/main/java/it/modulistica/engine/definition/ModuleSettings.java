@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and checks the module-level settings: {@code $schema}, the root title and description, and
- * {@code x-module} (code, version, category, workflow, numbering, window, receipt, compilers,
+ * {@code x-module} (code, version, category, workflow, numbering, window, receipt, notification, compilers,
  * organisationField, prefill, sharedWithOrganisation, processingTimes, organisations, attachments).
  */
 final class ModuleSettings {
@@ -56,10 +56,24 @@ final class ModuleSettings {
                 numbering,
                 window(module.path("window"), problems),
                 new ReceiptSettings(DefinitionNodes.strings(module.path("receipt").path("recipientFields"))),
+                notification(module.path("notification"), problems),
                 compilers(module, problems),
                 processingTimes(module.path("processingTimes"), problems),
                 organisations(module, problems),
                 attachmentsMaxTotalSize(module.path("attachments"), problems));
+    }
+
+    private static NotificationSettings notification(JsonNode notification, Problems problems) {
+        if (notification.isMissingNode()) {
+            return NotificationSettings.OWNER_ONLY;
+        }
+        List<String> fields = DefinitionNodes.strings(notification.path("recipientFields"));
+        boolean owner = notification.path("owner").asBoolean(true);
+        if (!owner && fields.isEmpty()) {
+            problems.add("/x-module/notification", "Con \"owner\": false gli avvisi non hanno destinatari: "
+                    + "indicare almeno un campo in \"recipientFields\"");
+        }
+        return new NotificationSettings(fields, owner);
     }
 
     private static List<ProcessingTime> processingTimes(JsonNode times, Problems problems) {

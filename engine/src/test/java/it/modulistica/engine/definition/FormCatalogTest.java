@@ -123,6 +123,19 @@ class FormCatalogTest {
                 broken("receipt recipient not an e-mail", forms -> forms.module("rotto", with(d -> module(d)
                                 .putObject("receipt").putArray("recipientFields").add("/a/b"))),
                         "/x-module/receipt/recipientFields/0", "/a/b"),
+                broken("notification recipient not a field of the module", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("notification").putArray("recipientFields").add("/a/manca"))),
+                        "/x-module/notification/recipientFields/0", "Il destinatario degli avvisi \"/a/manca\" deve essere"
+                                + " un campo con formato email o pec: il modulo non ha questo campo"),
+                broken("notification recipient not an e-mail", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("notification").putArray("recipientFields").add("/a/b"))),
+                        "/x-module/notification/recipientFields/0", "/a/b"),
+                broken("notices to nobody", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("notification").put("owner", false))),
+                        "/x-module/notification", "\"owner\": false"),
+                broken("notification with an unknown key", forms -> forms.module("rotto", with(d -> module(d)
+                                .putObject("notification").putArray("recipientField").add("/a/b"))),
+                        "/x-module/notification", "recipientField"),
                 broken("organisation field naming a section", forms -> forms.module("rotto", with(d -> forOrganisations(d)
                                 .put("organisationField", "/a"))),
                         "/x-module/organisationField", "\"/a\""),

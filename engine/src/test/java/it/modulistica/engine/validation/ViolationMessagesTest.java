@@ -43,4 +43,33 @@ class ViolationMessagesTest {
         assertThat(messages.message(rule, Locale.ITALIAN)).isEqualTo("Almeno 3 anni");
         assertThat(messages.message(rule, Locale.ENGLISH)).isEqualTo("At least 3 years old");
     }
+
+    @Test
+    void everyMessageOfBothBundlesFormatsWithoutLeftovers() throws java.io.IOException {
+        java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{(\\w+)\\s*(,)?");
+        for (String file : java.util.List.of("messages.properties", "messages_en.properties")) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (java.io.InputStream in = ViolationMessages.class.getResourceAsStream(file)) {
+                bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            Locale locale = file.contains("_en") ? Locale.ENGLISH : Locale.ITALIAN;
+            for (String key : bundle.stringPropertyNames()) {
+                for (int count : new int[] {0, 1, 2}) {
+                    Map<String, Object> args = new java.util.HashMap<>();
+                    java.util.regex.Matcher matcher = argument.matcher(bundle.getProperty(key));
+                    while (matcher.find()) {
+                        args.put(matcher.group(1), matcher.group(2) != null ? (Object) count : "testo");
+                    }
+                    String code = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+                    if (key.contains(".")) {
+                        args.put(switch (code) { case "format" -> "format"; default -> "expected"; },
+                                key.substring(key.indexOf('.') + 1));
+                    }
+                    String text = messages.message(new Violation("/x", code, args), locale);
+                    assertThat(text).as(file + " " + key).isNotBlank().doesNotContain("{", "}", "''")
+                            .doesNotContainPattern("\\b1 (elementi|caratteri|elements|characters|files)\\b");
+                }
+            }
+        }
+    }
 }

@@ -16,7 +16,7 @@ import it.modulistica.renderer.view.DataPointers;
 import it.modulistica.renderer.view.OptionLookup;
 import it.modulistica.renderer.wizard.Input.Choice;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +134,7 @@ final class InputFactory {
         rules.accept().forEach(extension -> accept.add("." + extension));
         rules.types().forEach(type -> accept.add(type.mediaType()));
         String types = String.join(", ", rules.accept().stream().map(e -> e.toUpperCase(Locale.ROOT)).toList());
-        String limits = new MessageFormat(labels.get("fileRules"), locale).format(new Object[] {
+        String limits = new MessageFormat(labels.get("fileRules"), com.ibm.icu.util.ULocale.forLocale(locale)).format(new Object[] {
             types, FileRules.describeSize(rules.maxFileSize(), locale), rules.maxFiles()});
         int room = rules.maxFiles() - uploaded.size();
         return new Input.Files(uploaded, accept.toString(), limits, room > 0, room > 1);

@@ -66,6 +66,20 @@ class FileFieldWizardTest {
     }
 
     @Test
+    void theFileLimitIsSingularOrPluralInEnglish() {
+        FormDefinition definition = TestForms.module(forms, PROPERTIES.replace("\"maxFiles\": 1}", "\"maxFiles\": 2}"));
+        ObjectNode data = (ObjectNode) DefinitionJson.parse("{}");
+        WizardHtml html = new WizardHtml(RENDERER.wizardStep(Examples.request(definition, data, Examples.draft(),
+                Locale.ENGLISH), 0, Map.of(), null));
+        assertThat(html.byId("f_documenti_isee-rules").getTextContent()).contains("up to 2 files.");
+
+        FormDefinition single = TestForms.module(forms, PROPERTIES.replace("\"maxFiles\": 3}", "\"maxFiles\": 1}"));
+        WizardHtml one = new WizardHtml(RENDERER.wizardStep(Examples.request(single, data, Examples.draft(),
+                Locale.ENGLISH), 0, Map.of(), null));
+        assertThat(one.byId("f_documenti_foto-rules").getTextContent()).contains("up to 1 file.").doesNotContain("1 files");
+    }
+
+    @Test
     void showsAnErrorOfAnItemBesideTheField() {
         FormDefinition definition = TestForms.module(forms, PROPERTIES);
         WizardHtml html = new WizardHtml(RENDERER.wizardStep(request(definition), 0,

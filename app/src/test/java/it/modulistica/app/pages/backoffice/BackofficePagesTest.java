@@ -43,6 +43,9 @@ class BackofficePagesTest {
     @Autowired
     ObjectMapper mapper;
 
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+
     Submissions submissions;
 
     @BeforeEach
@@ -135,6 +138,22 @@ class BackofficePagesTest {
 
         assertThat(page).contains("Istanze per stato", "Istanze inviate per giorno", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .contains("INVIATA").doesNotContain("BOZZA");
+    }
+
+    @Test
+    void anActionRefusedInTheCurrentStateNamesActionAndStateByTheirLabels() throws Exception {
+        Submissions.Sent sent = submissions.send(Submissions.ALBA, Submissions.token());
+
+        String italian = mvc.perform(post("/istanze/" + sent.id() + "/azioni/accogli").with(as("operatore")).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(italian).contains("L&#39;azione «Accogli» non è consentita nello stato «INVIATA».");
+
+        String english = mvc.perform(post("/istanze/" + sent.id() + "/azioni/accogli").param("lang", "en")
+                        .with(as("operatore")).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("The action &quot;Accept&quot; is not permitted in state &quot;SENT&quot;.");
+        assertThat(messageSource).as("pages and problems format with ICU")
+                .isInstanceOf(it.modulistica.app.messages.IcuMessageSource.class);
     }
 
     @Test
