@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,8 @@ import java.util.Optional;
 final class MailTemplates {
 
     private final Configuration configuration;
+    /** The parsed wrappers, by kind and source: a handful per module, each parsed once (issue 13). */
+    private final Map<String, Template> wrappers = new ConcurrentHashMap<>();
 
     MailTemplates() {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
@@ -58,7 +61,7 @@ final class MailTemplates {
 
     private String render(String kind, String source, Locale locale, Map<String, Object> model) {
         try {
-            Template wrapper = new Template(kind, new StringReader(source), configuration);
+            Template wrapper = wrapper(kind, source);
             StringWriter out = new StringWriter();
             Environment environment = wrapper.createProcessingEnvironment(model, out);
             environment.setLocale(locale);
@@ -69,5 +72,15 @@ final class MailTemplates {
         } catch (TemplateException e) {
             throw new IllegalStateException("Mail template " + kind + " failed", e);
         }
+    }
+
+    private Template wrapper(String kind, String source) throws IOException {
+        String key = kind + '\n' + source;
+        Template parsed = wrappers.get(key);
+        if (parsed == null) {
+            parsed = new Template(kind, new StringReader(source), configuration);
+            wrappers.putIfAbsent(key, parsed);
+        }
+        return parsed;
     }
 }
