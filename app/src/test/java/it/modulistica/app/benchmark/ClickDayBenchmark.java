@@ -97,6 +97,13 @@ public final class ClickDayBenchmark {
     }
 
     private Process start() throws Exception {
+        try {
+            http.send(HttpRequest.newBuilder(URI.create(URL + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            throw new IllegalStateException("Something already answers at " + URL + ": stop it first");
+        } catch (IOException free) {
+            // nothing listens there: the measured application will be the one started here
+        }
         List<String> command = List.of("java", "-jar", jar, "--server.port=" + PORT, "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT);
