@@ -198,17 +198,29 @@ public final class BackofficeBenchmark {
         }
         report.append("| /api/backoffice/forms (counts of every tab) | ").append(time("/api/backoffice/forms", true))
                 .append(" | | ").append(time("/backoffice", false)).append(" | |\n");
+        report.append("| statistics (/api/backoffice/stats, the page) | ").append(time("/api/backoffice/stats?form=" + FORM,
+                true)).append(" | | ").append(time("/backoffice/moduli/" + FORM + "/statistiche", false)).append(" | |\n");
         report.append("\nCitizen ").append(CITIZEN).append(" (").append(samples.get("citizen")).append(" instances):\n\n");
         report.append("| Request | p50 / p95 |\n|---|---:|\n");
+        signInAs(CITIZEN, CITIZEN_PASSWORD);
+        // Page 50: the API's next link followed 49 times; the pages take the same cursor.
+        String citizen50 = pageFiftyAs(CITIZEN, CITIZEN_PASSWORD, "/api/instances?size=10");
+        String cursor50 = citizen50 == null || !citizen50.contains("&after=") ? null
+                : citizen50.substring(citizen50.indexOf("&after="));
+        String inviate50 = pageFiftyAs(CITIZEN, CITIZEN_PASSWORD, "/api/instances?size=10&tab=inviate");
         Map<String, String> citizen = new LinkedHashMap<>();
         citizen.put("API /api/instances page 1", "/api/instances?size=10");
-        citizen.put("API /api/instances page 50", "/api/instances?size=10&page=49");
+        citizen.put("API /api/instances page 50", citizen50 == null ? "/api/instances?size=10&page=49" : citizen50);
         citizen.put("API /api/instances?number=", "/api/instances?number=" + samples.get("citizenNumber"));
+        citizen.put("API /api/instances?number= (part)", "/api/instances?number=" + samples.get("citizenNumberPart"));
         citizen.put("HTML Le mie istanze (inviate)", "/le-mie-istanze?tab=inviate");
-        citizen.put("HTML Le mie istanze page 50", "/le-mie-istanze?tab=inviate&page=49");
+        citizen.put("HTML Le mie istanze page 50", inviate50 == null || !inviate50.contains("&after=")
+                ? "/le-mie-istanze?tab=inviate&page=49"
+                : "/le-mie-istanze?tab=inviate" + inviate50.substring(inviate50.indexOf("&after=")));
         citizen.put("HTML Cerca istanza by number", "/cerca-istanza?number=" + samples.get("citizenNumber"));
         citizen.put("HTML Cerca istanza by state", "/cerca-istanza?state=INVIATA");
-        signInAs(CITIZEN, CITIZEN_PASSWORD);
+        citizen.put("HTML Cerca istanza by state, page 50", "/cerca-istanza?state=INVIATA"
+                + (cursor50 == null ? "&page=49" : cursor50));
         for (Map.Entry<String, String> request : citizen.entrySet()) {
             boolean api = request.getValue().startsWith("/api/");
             report.append("| ").append(request.getKey()).append(" | ")
@@ -233,7 +245,11 @@ public final class BackofficeBenchmark {
 
     /** The link of page 50: 49 times {@code next}, or {@code page=49} when the API has no cursors. */
     private String pageFifty(String first) throws Exception {
-        String body = get(first, true).body();
+        return pageFiftyAs(OPERATOR, PASSWORD, first);
+    }
+
+    private String pageFiftyAs(String user, String password, String first) throws Exception {
+        String body = getAs(user, password, first).body();
         if (!body.contains("\"next\"")) {
             return totalOf(body) > 49 * 20 ? first + "&page=49" : null;
         }
@@ -244,7 +260,7 @@ public final class BackofficeBenchmark {
                 return null;
             }
             link = next.group(1);
-            body = get(link, true).body();
+            body = getAs(user, password, link).body();
         }
         return link;
     }
@@ -303,8 +319,8 @@ public final class BackofficeBenchmark {
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> get(String path, boolean api) throws Exception {
-        HttpResponse<String> response = http.send(request(path, OPERATOR, PASSWORD).build(),
+    private HttpResponse<String> getAs(String user, String password, String path) throws Exception {
+        HttpResponse<String> response = http.send(request(path, user, password).build(),
                 HttpResponse.BodyHandlers.ofString());
         check(path, response);
         return response;
@@ -415,8 +431,10 @@ public final class BackofficeBenchmark {
                     + "' and organisation is not null order by id limit 1"));
             samples.put("from", single(sql, "select cast(cast(min(sent_at) as date) + 100 as varchar) from instance"));
             samples.put("to", single(sql, "select cast(cast(min(sent_at) as date) + 130 as varchar) from instance"));
-            samples.put("citizenNumber", single(sql, "select number from instance where owner = '" + CITIZEN
-                    + "' order by id limit 1"));
+            String citizenNumber = single(sql, "select number from instance where owner = '" + CITIZEN
+                    + "' order by id limit 1");
+            samples.put("citizenNumber", citizenNumber);
+            samples.put("citizenNumberPart", citizenNumber.substring(citizenNumber.length() - 5));
         }
         return samples;
     }

@@ -8,7 +8,10 @@ import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.WorkflowDefinition;
+import it.modulistica.engine.definition.OpeningWindow;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,6 +23,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.data.relational.core.dialect.PostgresDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,19 +44,27 @@ public class OperatorInstances {
 
     /** Rows fetched at a time by an export, so a large module is never held in memory whole. */
     static final int EXPORT_FETCH_SIZE = 200;
+    /** The statistics count the instances sent per day over this many days, today included. */
+    public static final int STATISTICS_DAYS = 90;
 
     private final Function<String, Optional<FormDefinition>> forms;
     private final Function<String, Optional<WorkflowDefinition>> workflows;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
+    private final boolean postgres;
+    private final Clock clock;
 
     /**
      * @param forms     the current published definition of a module, by code
      * @param workflows the workflow definition, by code
+     * @param dialect   the database's, PostgreSQL or H2
+     * @param clock     today's date, for the statistics
      */
     public OperatorInstances(Function<String, Optional<FormDefinition>> forms,
             Function<String, Optional<WorkflowDefinition>> workflows, NamedParameterJdbcOperations operations,
-            DataSource dataSource) {
+            DataSource dataSource, Dialect dialect, Clock clock) {
+        this.postgres = dialect instanceof PostgresDialect;
+        this.clock = clock;
         this.forms = forms;
         this.workflows = workflows;
         this.jdbc = JdbcClient.create(operations);
@@ -93,6 +106,7 @@ public class OperatorInstances {
             return new OperatorPage(List.of(), query.page(), query.size(), 0);
         }
         OperatorSearch sql = search.get();
+        customPlans();
         long total = cappedCount(sql.where, sql.params);
         boolean backwards = query.before() != null;
         OperatorCursor cursor = backwards ? query.before() : query.after();
@@ -119,6 +133,18 @@ public class OperatorInstances {
         return new OperatorPage(items, query.page(), query.size(), total,
                 hasNext && !items.isEmpty() ? query.sort().cursorOf(items.get(items.size() - 1)) : null,
                 hasPrevious && !items.isEmpty() ? query.sort().cursorOf(items.get(0)) : null);
+    }
+
+    /**
+     * On PostgreSQL, plans this transaction's queries for their values. The driver prepares a query
+     * run often on a connection, and the server may then keep one generic plan for any value: a
+     * plan that cannot use the word index for {@code term like 'abc%'} (the pattern is unknown when
+     * planning) and walks the whole module by date for a rare word. Planning takes a millisecond.
+     */
+    private void customPlans() {
+        if (postgres) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
     }
 
     private long cappedCount(String where, Map<String, Object> params) {
@@ -164,25 +190,32 @@ public class OperatorInstances {
                 .list();
     }
 
-    /** The module's instances by state and sent per day (Europe/Rome). */
+    /**
+     * The module's instances by state, each counted up to {@link OperatorPage#COUNT_CAP} (one more is
+     * "more"), and sent per day (Europe/Rome) over the last {@value #STATISTICS_DAYS} days: a few
+     * short reads of the index on the module, the state and the sending time, whatever the module holds.
+     */
     public ModuleStatistics statistics(Caller caller, String formCode) {
         Module module = module(caller, formCode);
-        Map<String, Long> byState = byState(module);
-        List<ModuleStatistics.StateCount> states = module.workflow().backofficeStates().stream()
-                .map(state -> new ModuleStatistics.StateCount(state, byState.getOrDefault(state, 0L))).toList();
-        List<ModuleStatistics.DayCount> days = module.workflow().backofficeStates().isEmpty() ? List.of() : jdbc.sql("""
+        List<String> visible = module.workflow().backofficeStates();
+        List<ModuleStatistics.StateCount> states = visible.stream().map(state -> new ModuleStatistics.StateCount(state,
+                cappedCount(" from instance i where i.form_code = :form and i.state = :state and i.deleted_at is null",
+                        Map.of("form", formCode, "state", state)))).toList();
+        LocalDate since = LocalDate.now(clock.withZone(OpeningWindow.ZONE)).minusDays(STATISTICS_DAYS - 1);
+        List<ModuleStatistics.DayCount> days = visible.isEmpty() ? List.of() : jdbc.sql("""
                         select cast(i.sent_at at time zone 'Europe/Rome' as date) as sent_day, count(*) as n
                         from instance i
-                        where i.form_code = :form and i.deleted_at is null and i.sent_at is not null
-                          and i.state in (:visible)
+                        where i.form_code = :form and i.state in (:visible) and i.sent_at >= :since
+                          and i.deleted_at is null
                         group by cast(i.sent_at at time zone 'Europe/Rome' as date)
                         order by sent_day""")
                 .param("form", formCode)
-                .param("visible", module.workflow().backofficeStates())
+                .param("visible", visible)
+                .param("since", OperatorSearch.startOf(since))
                 .query((row, n) -> new ModuleStatistics.DayCount(row.getObject("sent_day", Date.class).toLocalDate(),
                         row.getLong("n")))
                 .list();
-        return new ModuleStatistics(formCode, states, days);
+        return new ModuleStatistics(formCode, states, since, days);
     }
 
     /**
@@ -198,6 +231,7 @@ public class OperatorInstances {
             return 0;
         }
         OperatorSearch sql = search.get();
+        customPlans();
         long count = 0;
         try (Stream<ExportedInstance> stream = streaming.queryForStream("select " + OperatorSearch.COLUMNS
                         + ", i.frozen_data, i.data" + sql.where + " order by " + query.sort().orderBy(), sql.params,
@@ -210,24 +244,6 @@ public class OperatorInstances {
             }
         }
         return count;
-    }
-
-    private Map<String, Long> byState(Module module) {
-        List<String> visible = module.workflow().backofficeStates();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (visible.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("""
-                        select i.state, count(*) as n from instance i
-                        where i.form_code = :form and i.deleted_at is null and i.state in (:visible)
-                        group by i.state""")
-                .param("form", module.definition().code())
-                .param("visible", visible)
-                .query((row, n) -> Map.entry(row.getString("state"), row.getLong("n")))
-                .list()
-                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-        return counts;
     }
 
     /** The SQL of the query; empty when nothing can match (a workflow that shows operators no state). */

@@ -147,6 +147,8 @@ class BackofficePages {
         model.addAttribute("form", form);
         model.addAttribute("title", module.definition().title().in(locale));
         model.addAttribute("total", statistics.total());
+        model.addAttribute("totalCapped", statistics.totalCapped());
+        model.addAttribute("sentSince", DAY.format(statistics.sentSince()));
         model.addAttribute("byState", statistics.byState().stream()
                 .map(count -> new TabCount(stateLabel(module, count.state(), locale), count.count())).toList());
         model.addAttribute("perDay", statistics.sentPerDay().stream()
