@@ -439,42 +439,121 @@ public final class BackofficeBenchmark {
         return samples;
     }
 
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the queries the lists and searches run, written as the
+     * application writes them (OperatorSearch, OperatorSort), with the values inlined: for each
+     * shape the capped count, page 1 and the keyset page after the 980th instance (page 50 of 20).
+     * A table gives every execution time; the plans of the main shapes follow.
+     */
     private void explain(Map<String, String> samples) throws SQLException {
         String visible = "('INVIATA', 'IN_LAVORAZIONE', 'IN_ATTESA_INTEGRAZIONE', 'ACCOLTA', 'RESPINTA', 'ARCHIVIATA')";
         String where = " from instance i where i.form_code = '" + FORM + "' and i.deleted_at is null and i.state in "
                 + visible;
         String columns = "select i.id, i.form_code, i.number, i.state, i.organisation, i.declarant_name, "
-                + "i.declarant_code, i.sent_at, i.updated_at";
-        Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("Tab pervenute, newest first, page 1", columns + where
-                + " and i.state in ('INVIATA') order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Tab pervenute, page 50 (keyset after the 980th)", columns + where
-                + " and i.state in ('INVIATA') and (i.sent_at, i.id) < ((select sent_at from instance where form_code = '"
-                + FORM + "' and state = 'INVIATA' order by sent_at desc, id desc offset 979 limit 1), "
-                + "(select id from instance where form_code = '" + FORM + "' and state = 'INVIATA' "
-                + "order by sent_at desc, id desc offset 979 limit 1)) order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Capped count of a tab", "select count(*) from (select 1 as found" + where
-                + " and i.state in ('INVIATA') limit 10001) capped");
-        queries.put("Free text, common first name", columns + where + " and exists (select 1 from instance_search_term t "
-                + "where t.instance_id = i.id and t.kind = 'text' and t.term like '" + samples.get("common")
-                + "%' escape '!') order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Free text, rare word", columns + where + " and exists (select 1 from instance_search_term t "
-                + "where t.instance_id = i.id and t.kind = 'text' and t.term like '" + samples.get("rare")
-                + "%' escape '!') order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Sort by declarant", columns + where
-                + " order by i.declarant_name asc nulls last, i.id asc limit 21");
+                + "i.declarant_code, i.sent_at, i.updated_at, i.protocol_number, i.protocol_date";
+        String month = " and i.sent_at >= '" + samples.get("from") + "' and i.sent_at < '" + samples.get("to") + "'";
+        String number = samples.get("number").toUpperCase();
+        Map<String, String> shapes = new LinkedHashMap<>();
+        shapes.put("tab pervenute", " and i.state in ('INVIATA')");
+        shapes.put("tab in-lavorazione", " and i.state in ('IN_LAVORAZIONE')");
+        shapes.put("tab in-attesa-integrazione", " and i.state in ('IN_ATTESA_INTEGRAZIONE')");
+        shapes.put("tab concluse", " and i.state in ('ACCOLTA', 'RESPINTA', 'ARCHIVIATA')");
+        for (String sort : List.of("sentAt", "number", "state", "organisation", "declarant")) {
+            shapes.put("sort " + sort, "");
+            shapes.put("sort -" + sort, "");
+        }
+        shapes.put("q common", term("text", samples.get("common")));
+        shapes.put("q rare", term("text", samples.get("rare")));
+        shapes.put("declarant common surname", term("declarant", samples.get("surname")));
+        shapes.put("declarant codice fiscale", term("declarant", samples.get("declarant").toLowerCase()));
+        shapes.put("number, whole", " and ((upper(i.number) like '%" + number.substring(number.length() - 7)
+                + "%' escape '!' and upper(i.number) || '' like '%" + number + "%' escape '!') or "
+                + "(upper(i.protocol_number) like '%" + number.substring(number.length() - 7) + "%' escape '!' and "
+                + "upper(i.protocol_number) || '' like '%" + number + "%' escape '!'))");
+        String part = samples.get("numberPart").toUpperCase();
+        shapes.put("number, part", " and (upper(i.number) like '%" + part + "%' escape '!' or upper(i.protocol_number) "
+                + "like '%" + part + "%' escape '!')");
+        shapes.put("organisation", " and i.organisation = '" + samples.get("organisation") + "'");
+        shapes.put("sent in one month", month);
+        shapes.put("state IN_ATTESA_INTEGRAZIONE", " and i.state = 'IN_ATTESA_INTEGRAZIONE'");
+        shapes.put("tab in-lavorazione, q common, one month", " and i.state in ('IN_LAVORAZIONE')"
+                + term("text", samples.get("common")) + month);
+        Map<String, String> columnsBySort = Map.of("sentAt", "i.sent_at", "number", "i.number", "state", "i.state",
+                "organisation", "i.organisation", "declarant", "i.declarant_name");
+        Map<String, String> plans = new LinkedHashMap<>();
+        report.append("\n#### EXPLAIN (ANALYZE, BUFFERS): execution times\n\n")
+                .append("| Shape | capped count | page 1 | page 50 (keyset) |\n|---|---:|---:|---:|\n");
         try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
                 Statement sql = connection.createStatement()) {
-            for (Map.Entry<String, String> query : queries.entrySet()) {
-                report.append("#### ").append(query.getKey()).append("\n\n```\n");
-                try (ResultSet plan = sql.executeQuery("explain (analyze, buffers) " + query.getValue())) {
-                    while (plan.next()) {
-                        report.append(plan.getString(1)).append('\n');
+            for (Map.Entry<String, String> shape : shapes.entrySet()) {
+                String sort = shape.getKey().startsWith("sort ") ? shape.getKey().substring(5) : "-sentAt";
+                boolean down = sort.startsWith("-");
+                String column = columnsBySort.get(sort.replace("-", ""));
+                String order = " order by " + column + (down ? " desc nulls first, i.id desc" : " asc nulls last, i.id asc");
+                String filtered = where + shape.getValue();
+                String count = "select count(*) from (select 1 as found" + filtered + " limit 10001) capped";
+                String first = columns + filtered + order + " limit 21";
+                String fifty = null;
+                try (ResultSet row = sql.executeQuery("select " + column + ", i.id" + filtered + order
+                        + " offset 979 limit 1")) {
+                    if (row.next()) {
+                        String value = row.getString(1);
+                        String id = row.getString(2);
+                        // The first part of the keyset condition (OperatorSort.after): the rows with a value.
+                        fifty = columns + filtered + (value == null
+                                ? (down ? " and " + column + " is null and i.id < '" + id + "'"
+                                        : " and " + column + " is null and i.id > '" + id + "'")
+                                : " and (" + column + ", i.id) " + (down ? "<" : ">") + " ('" + value + "', '" + id
+                                        + "')") + order + " limit 21";
                     }
                 }
-                report.append("```\n\n");
+                report.append("| ").append(shape.getKey()).append(" | ").append(executionTime(sql, count, null))
+                        .append(" | ").append(executionTime(sql, first, plans.containsKey(shape.getKey()) ? null
+                                : planOf(plans, shape.getKey()))).append(" | ")
+                        .append(fifty == null ? "fewer than 50 pages" : executionTime(sql, fifty, null)).append(" |\n");
+                if (List.of("q common", "tab in-lavorazione, q common, one month", "declarant common surname")
+                        .contains(shape.getKey())) {
+                    executionTime(sql, count, planOf(plans, shape.getKey() + ", capped count"));
+                }
             }
         }
+        report.append("\n");
+        for (String main : List.of("tab pervenute", "sort state", "q common", "q common, capped count", "q rare",
+                "declarant common surname", "declarant common surname, capped count", "number, whole", "number, part",
+                "tab in-lavorazione, q common, one month", "tab in-lavorazione, q common, one month, capped count")) {
+            if (plans.containsKey(main)) {
+                report.append("#### ").append(main).append("\n\n```\n").append(plans.get(main)).append("```\n\n");
+            }
+        }
+    }
+
+    private static String term(String kind, String word) {
+        return " and exists (select 1 from instance_search_term t where t.instance_id = i.id and t.kind = '" + kind
+                + "' and t.term like '" + word + "%' escape '!')";
+    }
+
+    private static java.util.function.Consumer<String> planOf(Map<String, String> plans, String name) {
+        return plan -> plans.put(name, plan);
+    }
+
+    /** The execution time EXPLAIN ANALYZE reports; the whole plan goes to {@code plan} when given. */
+    private static String executionTime(Statement sql, String query, java.util.function.Consumer<String> plan)
+            throws SQLException {
+        StringBuilder text = new StringBuilder();
+        String time = "?";
+        try (ResultSet rows = sql.executeQuery("explain (analyze, buffers) " + query)) {
+            while (rows.next()) {
+                String line = rows.getString(1);
+                text.append(line).append('\n');
+                if (line.startsWith("Execution Time: ")) {
+                    time = line.substring("Execution Time: ".length());
+                }
+            }
+        }
+        if (plan != null) {
+            plan.accept(text.toString());
+        }
+        return time;
     }
 
     private static String single(Statement sql, String query) throws SQLException {

@@ -112,15 +112,23 @@ public class OperatorInstances {
         OperatorCursor cursor = backwards ? query.before() : query.after();
         boolean downwards = query.sort().descending() != backwards;
         Map<String, Object> params = new HashMap<>(sql.params);
-        String where = cursor == null ? sql.where : sql.where + " and " + query.sort().after(cursor, downwards, params);
+        List<String> parts = cursor == null ? List.of("") : query.sort().after(cursor, downwards, params);
         long offset = cursor == null ? (long) query.page() * query.size() : 0;
-        List<OperatorSummary> items = new ArrayList<>(jdbc.sql("select " + OperatorSearch.COLUMNS + where
-                        + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
-                .params(params)
-                .param("size", query.size() + 1)
-                .param("offset", offset)
-                .query((row, n) -> OperatorSearch.summary(row, module::tabOf))
-                .list());
+        List<OperatorSummary> items = new ArrayList<>();
+        // The part after the cursor first; the next part only when the page is not full yet.
+        for (String part : parts) {
+            int wanted = query.size() + 1 - items.size();
+            if (wanted <= 0) {
+                break;
+            }
+            items.addAll(jdbc.sql("select " + OperatorSearch.COLUMNS + sql.where + (part.isEmpty() ? "" : " and " + part)
+                            + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
+                    .params(params)
+                    .param("size", wanted)
+                    .param("offset", offset)
+                    .query((row, n) -> OperatorSearch.summary(row, module::tabOf))
+                    .list());
+        }
         boolean more = items.size() > query.size();
         if (more) {
             items.remove(items.size() - 1);
