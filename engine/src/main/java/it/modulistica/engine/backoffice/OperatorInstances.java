@@ -121,8 +121,8 @@ public class OperatorInstances {
             if (wanted <= 0) {
                 break;
             }
-            items.addAll(jdbc.sql("select " + OperatorSearch.COLUMNS + sql.where + (part.isEmpty() ? "" : " and " + part)
-                            + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
+            items.addAll(jdbc.sql("select " + OperatorSearch.COLUMNS + sql.where
+                            + (part.isEmpty() ? "" : " and " + part) + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
                     .params(params)
                     .param("size", wanted)
                     .param("offset", offset)
@@ -176,8 +176,12 @@ public class OperatorInstances {
         return counts;
     }
 
-    /** The codes of the organisations the module's instances operators see are filed for, in order. */
-    public List<String> organisations(Caller caller, String formCode) {
+    /**
+     * The codes of the organisations the module's instances operators see are filed for, in order,
+     * at most {@code limit} of them: a module open to every comune has thousands, too many to offer
+     * as choices (the page then asks for the code), and each costs an index probe.
+     */
+    public List<String> organisations(Caller caller, String formCode, int limit) {
         Module module = module(caller, formCode);
         List<String> visible = module.workflow().backofficeStates();
         // One index probe per organisation (a loose index scan), instead of reading every instance.
@@ -191,9 +195,10 @@ public class OperatorInstances {
                                     where i.form_code = :form and i.organisation > found.code
                                       and i.deleted_at is null and i.state in (:visible))
                             from found where found.code is not null)
-                        select code from found where code is not null order by code""")
+                        select code from found where code is not null order by code limit :limit""")
                 .param("form", formCode)
                 .param("visible", visible)
+                .param("limit", limit)
                 .query(String.class)
                 .list();
     }

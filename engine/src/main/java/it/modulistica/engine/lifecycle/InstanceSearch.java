@@ -95,7 +95,8 @@ final class InstanceSearch {
         List<InstanceSummary> items = new ArrayList<>(jdbc.sql("""
                         select i.id, i.form_code, i.form_version, i.number, i.state, i.tab, i.organisation,
                                i.created_at, i.updated_at, i.sent_at, i.version, %s as starred""".formatted(STARRED)
-                        + where + (backwards ? " order by i.created_at asc, i.id asc" : " order by i.created_at desc, i.id desc")
+                        + where
+                        + (backwards ? " order by i.created_at asc, i.id asc" : " order by i.created_at desc, i.id desc")
                         + " limit :size offset :offset")
                 .params(keyset)
                 .param("size", size + 1)

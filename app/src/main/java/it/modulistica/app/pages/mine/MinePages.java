@@ -97,7 +97,8 @@ class MinePages {
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
             @RequestParam(required = false) String before, Authentication user, Locale locale, Model model) {
         InstanceQuery query = new InstanceQuery(null, blankToNull(form), blankToNull(state), blankToNull(number), from,
-                to, null, Math.max(page, 0), PAGE_SIZE, cursor(after), cursor(after) == null ? cursor(before) : null);
+                to, null, Math.max(page, 0), PAGE_SIZE, cursor(after),
+                cursor(after) == null ? cursor(before) : null);
         String criteria = "number=" + encode(number) + "&form=" + encode(form) + "&state=" + encode(state)
                 + "&from=" + (from == null ? "" : from) + "&to=" + (to == null ? "" : to);
         list(myInstances.search(callers.of(user), query), true, "/cerca-istanza?" + criteria, locale, model);
@@ -139,7 +140,8 @@ class MinePages {
         model.addAttribute("total", found.total());
         model.addAttribute("totalCapped", found.totalCapped());
         model.addAttribute("nextPage", found.next() == null ? "" : base + "&after=" + found.next().token());
-        model.addAttribute("previousPage", found.previous() == null ? "" : base + "&before=" + found.previous().token());
+        model.addAttribute("previousPage", found.previous() == null ? ""
+                : base + "&before=" + found.previous().token());
     }
 
     /** A token that is not a cursor (edited by hand) starts the list from its first page. */

@@ -68,6 +68,7 @@ class MinePagingTest {
         // A token edited by hand starts from the first page.
         assertThat(page(session, "/le-mie-istanze?tab=in-lavorazione&after=non-un-cursore")).contains("rel=\"next\"");
         String search = page(session, "/cerca-istanza?form=utenti-servizi-06");
-        assertThat(link(search, "next")).startsWith("/cerca-istanza?number=&form=utenti-servizi-06&state=&from=&to=&after=");
+        assertThat(link(search, "next"))
+                .startsWith("/cerca-istanza?number=&form=utenti-servizi-06&state=&from=&to=&after=");
     }
 }
