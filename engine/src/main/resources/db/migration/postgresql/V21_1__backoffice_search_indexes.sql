@@ -36,3 +36,10 @@ drop index if exists instance_search_term_ix;
 -- index on (form_code, state) served.
 create index if not exists instance_bo_state_id_ix on instance (form_code, state, id) include (deleted_at);
 drop index if exists instance_form_code_state_ix;
+
+-- "Le mie istanze" of an account filing thousands (a CAF): its instances newest first, and the
+-- capped count, from the index alone (10,000 rows read from the table for the count took 30 ms warm,
+-- 290 ms cold); it replaces the index on (owner, created_at, id).
+create index if not exists instance_owner_created_cover_ix on instance (owner, created_at, id)
+    include (deleted_at, tab, state, form_code);
+drop index if exists instance_owner_created_id_ix;
