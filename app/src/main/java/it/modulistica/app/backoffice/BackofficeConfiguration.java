@@ -2,7 +2,9 @@ package it.modulistica.app.backoffice;
 
 import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.definition.FormCatalog;
+import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -13,7 +15,7 @@ class BackofficeConfiguration {
 
     @Bean
     OperatorInstances operatorInstances(FormCatalog catalog, NamedParameterJdbcOperations operations,
-            DataSource dataSource) {
-        return new OperatorInstances(catalog::find, catalog::workflow, operations, dataSource);
+            DataSource dataSource, Dialect dialect, Clock clock) {
+        return new OperatorInstances(catalog::find, catalog::workflow, operations, dataSource, dialect, clock);
     }
 }

@@ -1,6 +1,7 @@
 package it.modulistica.app.backoffice;
 
 import it.modulistica.engine.backoffice.ModuleStatistics;
+import it.modulistica.engine.backoffice.OperatorPage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -71,15 +72,17 @@ public final class StatisticsChart {
             ModuleStatistics.StateCount state = states.get(i);
             String label = stateLabel.apply(state.state());
             double width = (double) state.count() * plotWidth / max;
+            // A state counted up to the cap reads "> 10000", its bar drawn as long as the cap's.
+            String count = state.capped() ? "> " + OperatorPage.COUNT_CAP : String.valueOf(state.count());
             int y = 5 + i * rowHeight;
             svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 18)
                     .append("\" font-size=\"13\" text-anchor=\"end\">").append(escape(label)).append("</text>")
                     .append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 4)
                     .append("\" width=\"").append(round(width)).append("\" height=\"").append(rowHeight - 8)
-                    .append("\" fill=\"#0066cc\"><title>").append(escape(label + ": " + state.count()))
+                    .append("\" fill=\"#0066cc\"><title>").append(escape(label + ": " + count))
                     .append("</title></rect>")
                     .append("<text x=\"").append(round(labelWidth + width + 6)).append("\" y=\"").append(y + 18)
-                    .append("\" font-size=\"13\">").append(state.count()).append("</text>");
+                    .append("\" font-size=\"13\">").append(escape(count)).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

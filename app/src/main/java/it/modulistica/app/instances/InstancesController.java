@@ -7,13 +7,18 @@ import it.modulistica.engine.lifecycle.ActionOutcome;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.HistoryEntry;
 import it.modulistica.engine.lifecycle.InstanceLifecycle;
+import it.modulistica.app.backoffice.InvalidFilter;
+import it.modulistica.engine.lifecycle.InstanceCursor;
 import it.modulistica.engine.lifecycle.InstancePage;
+import it.modulistica.engine.lifecycle.InstanceSummary;
 import it.modulistica.engine.lifecycle.InstanceQuery;
 import it.modulistica.engine.lifecycle.MyInstances;
 import it.modulistica.app.instances.InstanceRepresentation.ActionRepresentation;
 import it.modulistica.engine.lifecycle.InstanceView;
 import it.modulistica.engine.lifecycle.StoredDocument;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -165,18 +170,57 @@ class InstancesController {
         return lifecycle.history(id, callers.of(user));
     }
 
+    /**
+     * A page of the caller's instances. {@code total} is counted up to {@value InstancePage#COUNT_CAP},
+     * and is one more when there are more ({@code totalCapped}); {@code next} and {@code previous} are
+     * the links of the neighbouring pages (keyset paging: as fast at any depth), {@code null} at the ends.
+     */
+    record MyInstancesPage(List<InstanceSummary> items, int page, int size, long total, boolean totalCapped,
+            String next, String previous) {
+    }
+
     @GetMapping
-    InstancePage search(@RequestParam(required = false) String tab, @RequestParam(required = false) String form,
+    MyInstancesPage search(@RequestParam(required = false) String tab, @RequestParam(required = false) String form,
             @RequestParam(required = false) String state, @RequestParam(required = false) String number,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Boolean starred, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Authentication user) {
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Authentication user) {
         if (page < 0 || size < 1 || size > InstanceQuery.MAX_SIZE) {
             throw new InvalidPaging(page, size);
         }
-        return myInstances.search(callers.of(user),
-                new InstanceQuery(tab, form, state, number, from, to, starred, page, size));
+        if (after != null && !after.isBlank() && before != null && !before.isBlank()) {
+            throw new InvalidFilter("before", before, "after oppure before, non entrambi");
+        }
+        InstancePage found = myInstances.search(callers.of(user), new InstanceQuery(tab, form, state, number, from, to,
+                starred, page, size, cursor("after", after), cursor("before", before)));
+        StringBuilder link = new StringBuilder("/api/instances?size=").append(size);
+        parameter(link, "tab", tab);
+        parameter(link, "form", form);
+        parameter(link, "state", state);
+        parameter(link, "number", number);
+        parameter(link, "from", from);
+        parameter(link, "to", to);
+        parameter(link, "starred", starred);
+        return new MyInstancesPage(found.items(), found.page(), found.size(), found.total(), found.totalCapped(),
+                found.next() == null ? null : link + "&after=" + found.next().token(),
+                found.previous() == null ? null : link + "&before=" + found.previous().token());
+    }
+
+    private static InstanceCursor cursor(String parameter, String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        return InstanceCursor.parse(token.strip()).orElseThrow(() -> new InvalidFilter(parameter, token,
+                "il cursore next o previous di una pagina"));
+    }
+
+    private static void parameter(StringBuilder link, String name, Object value) {
+        if (value != null && !String.valueOf(value).isBlank()) {
+            link.append('&').append(name).append('=')
+                    .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
+        }
     }
 
     @PutMapping("/{id}/star")

@@ -246,6 +246,41 @@ abstract class BackofficeApiContract {
     }
 
     @Test
+    void pagesAcrossTheInstancesWithoutAValueBothWays() {
+        // Pages of 2 over 5 instances, two without declarant or organisation: the keyset crosses from
+        // those with a value to those without (last ascending, first descending) in one part and the other.
+        String token = Submissions.token();
+        List<Submissions.Sent> sent = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sent.add(submissions.send(i % 2 == 0 ? ALBA : BRA, token));
+        }
+        for (Submissions.Sent one : List.of(sent.get(1), sent.get(3))) {
+            jdbc.sql("update instance set declarant_name = null, organisation = null where id = :id")
+                    .param("id", UUID.fromString(one.id())).update();
+        }
+        List<String> missing = List.of(sent.get(1).number(), sent.get(3).number());
+        for (String sort : List.of("declarant", "-declarant", "organisation", "-organisation")) {
+            List<String> whole = numbers(list("q=" + token + "&sort=" + sort));
+            assertThat(whole).as(sort).hasSize(5);
+            List<String> ends = sort.startsWith("-") ? whole.subList(0, 2) : whole.subList(3, 5);
+            assertThat(ends).as(sort).containsExactlyInAnyOrderElementsOf(missing);
+
+            List<JsonNode> pages = new ArrayList<>(List.of(list("q=" + token + "&sort=" + sort + "&size=2")));
+            List<String> walked = new ArrayList<>(numbers(pages.get(0)));
+            while (!pages.get(pages.size() - 1).get("next").isNull()) {
+                pages.add(follow(pages.get(pages.size() - 1).get("next").asText()));
+                walked.addAll(numbers(pages.get(pages.size() - 1)));
+            }
+            assertThat(walked).as(sort).containsExactlyElementsOf(whole);
+            assertThat(pages).as(sort).hasSize(3);
+            JsonNode back = follow(pages.get(2).get("previous").asText());
+            assertThat(numbers(back)).as(sort).containsExactlyElementsOf(numbers(pages.get(1)));
+            assertThat(numbers(follow(back.get("previous").asText()))).as(sort)
+                    .containsExactlyElementsOf(numbers(pages.get(0)));
+        }
+    }
+
+    @Test
     void keepsItsPlaceWhenInstancesArriveWhilePaging() {
         String token = Submissions.token();
         List<String> sent = new ArrayList<>();

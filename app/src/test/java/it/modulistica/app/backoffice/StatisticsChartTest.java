@@ -16,7 +16,7 @@ import org.w3c.dom.Document;
 class StatisticsChartTest {
 
     private static final ModuleStatistics STATISTICS = new ModuleStatistics("prova",
-            List.of(new StateCount("INVIATA", 3), new StateCount("ACCOLTA", 1)),
+            List.of(new StateCount("INVIATA", 3), new StateCount("ACCOLTA", 1)), LocalDate.of(2026, 1, 1),
             List.of(new DayCount(LocalDate.of(2026, 3, 1), 2), new DayCount(LocalDate.of(2026, 3, 4), 2)));
 
     private static Document parse(String svg) throws Exception {
@@ -45,7 +45,7 @@ class StatisticsChartTest {
 
     @Test
     void keepsOnlyTheDaysWithInstancesOverALongPeriod() {
-        ModuleStatistics year = new ModuleStatistics("prova", List.of(), List.of(
+        ModuleStatistics year = new ModuleStatistics("prova", List.of(), LocalDate.of(2025, 1, 1), List.of(
                 new DayCount(LocalDate.of(2025, 1, 1), 1), new DayCount(LocalDate.of(2025, 12, 31), 1)));
 
         assertThat(StatisticsChart.filled(year.sentPerDay())).hasSize(2);

@@ -58,6 +58,7 @@ public final class BackofficeBenchmark {
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final StringBuilder report = new StringBuilder();
+    private final Map<String, String> tokens = new java.util.HashMap<>();
 
     private BackofficeBenchmark(String jar, String database) {
         this.jar = jar;
@@ -158,6 +159,8 @@ public final class BackofficeBenchmark {
                 .append(". Load average at start: ").append(load()).append(".\n\n");
         signIn();
         createCitizen();
+        issueToken(OPERATOR, PASSWORD);
+        issueToken(CITIZEN, CITIZEN_PASSWORD);
         report.append("| Request | API page 1 p50 / p95 | API page 50 p50 / p95 | HTML page 1 p50 / p95 | HTML page 50 p50 / p95 |\n");
         report.append("|---|---:|---:|---:|---:|\n");
         Map<String, String> lists = new LinkedHashMap<>();
@@ -198,17 +201,29 @@ public final class BackofficeBenchmark {
         }
         report.append("| /api/backoffice/forms (counts of every tab) | ").append(time("/api/backoffice/forms", true))
                 .append(" | | ").append(time("/backoffice", false)).append(" | |\n");
+        report.append("| statistics (/api/backoffice/stats, the page) | ").append(time("/api/backoffice/stats?form=" + FORM,
+                true)).append(" | | ").append(time("/backoffice/moduli/" + FORM + "/statistiche", false)).append(" | |\n");
         report.append("\nCitizen ").append(CITIZEN).append(" (").append(samples.get("citizen")).append(" instances):\n\n");
         report.append("| Request | p50 / p95 |\n|---|---:|\n");
+        signInAs(CITIZEN, CITIZEN_PASSWORD);
+        // Page 50: the API's next link followed 49 times; the pages take the same cursor.
+        String citizen50 = pageFiftyAs(CITIZEN, CITIZEN_PASSWORD, "/api/instances?size=10");
+        String cursor50 = citizen50 == null || !citizen50.contains("&after=") ? null
+                : citizen50.substring(citizen50.indexOf("&after="));
+        String inviate50 = pageFiftyAs(CITIZEN, CITIZEN_PASSWORD, "/api/instances?size=10&tab=inviate");
         Map<String, String> citizen = new LinkedHashMap<>();
         citizen.put("API /api/instances page 1", "/api/instances?size=10");
-        citizen.put("API /api/instances page 50", "/api/instances?size=10&page=49");
+        citizen.put("API /api/instances page 50", citizen50 == null ? "/api/instances?size=10&page=49" : citizen50);
         citizen.put("API /api/instances?number=", "/api/instances?number=" + samples.get("citizenNumber"));
+        citizen.put("API /api/instances?number= (part)", "/api/instances?number=" + samples.get("citizenNumberPart"));
         citizen.put("HTML Le mie istanze (inviate)", "/le-mie-istanze?tab=inviate");
-        citizen.put("HTML Le mie istanze page 50", "/le-mie-istanze?tab=inviate&page=49");
+        citizen.put("HTML Le mie istanze page 50", inviate50 == null || !inviate50.contains("&after=")
+                ? "/le-mie-istanze?tab=inviate&page=49"
+                : "/le-mie-istanze?tab=inviate" + inviate50.substring(inviate50.indexOf("&after=")));
         citizen.put("HTML Cerca istanza by number", "/cerca-istanza?number=" + samples.get("citizenNumber"));
         citizen.put("HTML Cerca istanza by state", "/cerca-istanza?state=INVIATA");
-        signInAs(CITIZEN, CITIZEN_PASSWORD);
+        citizen.put("HTML Cerca istanza by state, page 50", "/cerca-istanza?state=INVIATA"
+                + (cursor50 == null ? "&page=49" : cursor50));
         for (Map.Entry<String, String> request : citizen.entrySet()) {
             boolean api = request.getValue().startsWith("/api/");
             report.append("| ").append(request.getKey()).append(" | ")
@@ -233,7 +248,11 @@ public final class BackofficeBenchmark {
 
     /** The link of page 50: 49 times {@code next}, or {@code page=49} when the API has no cursors. */
     private String pageFifty(String first) throws Exception {
-        String body = get(first, true).body();
+        return pageFiftyAs(OPERATOR, PASSWORD, first);
+    }
+
+    private String pageFiftyAs(String user, String password, String first) throws Exception {
+        String body = getAs(user, password, first).body();
         if (!body.contains("\"next\"")) {
             return totalOf(body) > 49 * 20 ? first + "&page=49" : null;
         }
@@ -244,7 +263,7 @@ public final class BackofficeBenchmark {
                 return null;
             }
             link = next.group(1);
-            body = get(link, true).body();
+            body = getAs(user, password, link).body();
         }
         return link;
     }
@@ -297,14 +316,32 @@ public final class BackofficeBenchmark {
         return String.format("%.1f ms", micros / 1000.0);
     }
 
+    /**
+     * A request as an integration makes it: with the user's API token once issued ({@link #issueToken}),
+     * since HTTP Basic checks the password's hash on every call (about 70 ms here, more than any query).
+     */
     private HttpRequest.Builder request(String path, String user, String password) {
+        String token = tokens.get(user);
         return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
+                .header("Authorization", token != null ? "Bearer " + token : "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> get(String path, boolean api) throws Exception {
-        HttpResponse<String> response = http.send(request(path, OPERATOR, PASSWORD).build(),
+    private void issueToken(String user, String password) throws Exception {
+        HttpResponse<String> response = http.send(request("/api/me/tokens", user, password)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark " + System.nanoTime() + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 201 || !token.find()) {
+            throw new IllegalStateException("No API token for " + user + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+        tokens.put(user, token.group(1));
+    }
+
+    private HttpResponse<String> getAs(String user, String password, String path) throws Exception {
+        HttpResponse<String> response = http.send(request(path, user, password).build(),
                 HttpResponse.BodyHandlers.ofString());
         check(path, response);
         return response;
@@ -345,8 +382,10 @@ public final class BackofficeBenchmark {
 
     private void export(Process app, String format) throws Exception {
         AtomicLong peak = new AtomicLong();
+        // A flag, not an interrupt: jstat's waitFor would swallow the interrupt and sample forever.
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!done.get()) {
                 peak.accumulateAndGet(heapUsed(app.pid()), Math::max);
                 try {
                     Thread.sleep(250);
@@ -364,7 +403,7 @@ public final class BackofficeBenchmark {
             bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         long took = System.nanoTime() - started;
-        sampler.interrupt();
+        done.set(true);
         sampler.join();
         report.append("| ").append(format).append(response.statusCode() == 200 ? "" : " (" + response.statusCode() + ")")
                 .append(" | ").append(Duration.ofNanos(took).toSeconds()).append(" s | ")
@@ -415,48 +454,129 @@ public final class BackofficeBenchmark {
                     + "' and organisation is not null order by id limit 1"));
             samples.put("from", single(sql, "select cast(cast(min(sent_at) as date) + 100 as varchar) from instance"));
             samples.put("to", single(sql, "select cast(cast(min(sent_at) as date) + 130 as varchar) from instance"));
-            samples.put("citizenNumber", single(sql, "select number from instance where owner = '" + CITIZEN
-                    + "' order by id limit 1"));
+            String citizenNumber = single(sql, "select number from instance where owner = '" + CITIZEN
+                    + "' order by id limit 1");
+            samples.put("citizenNumber", citizenNumber);
+            samples.put("citizenNumberPart", citizenNumber.substring(citizenNumber.length() - 5));
         }
         return samples;
     }
 
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the queries the lists and searches run, written as the
+     * application writes them (OperatorSearch, OperatorSort), with the values inlined: for each
+     * shape the capped count, page 1 and the keyset page after the 980th instance (page 50 of 20).
+     * A table gives every execution time; the plans of the main shapes follow.
+     */
     private void explain(Map<String, String> samples) throws SQLException {
         String visible = "('INVIATA', 'IN_LAVORAZIONE', 'IN_ATTESA_INTEGRAZIONE', 'ACCOLTA', 'RESPINTA', 'ARCHIVIATA')";
         String where = " from instance i where i.form_code = '" + FORM + "' and i.deleted_at is null and i.state in "
                 + visible;
         String columns = "select i.id, i.form_code, i.number, i.state, i.organisation, i.declarant_name, "
-                + "i.declarant_code, i.sent_at, i.updated_at";
-        Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("Tab pervenute, newest first, page 1", columns + where
-                + " and i.state in ('INVIATA') order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Tab pervenute, page 50 (keyset after the 980th)", columns + where
-                + " and i.state in ('INVIATA') and (i.sent_at, i.id) < ((select sent_at from instance where form_code = '"
-                + FORM + "' and state = 'INVIATA' order by sent_at desc, id desc offset 979 limit 1), "
-                + "(select id from instance where form_code = '" + FORM + "' and state = 'INVIATA' "
-                + "order by sent_at desc, id desc offset 979 limit 1)) order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Capped count of a tab", "select count(*) from (select 1 as found" + where
-                + " and i.state in ('INVIATA') limit 10001) capped");
-        queries.put("Free text, common first name", columns + where + " and exists (select 1 from instance_search_term t "
-                + "where t.instance_id = i.id and t.kind = 'text' and t.term like '" + samples.get("common")
-                + "%' escape '!') order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Free text, rare word", columns + where + " and exists (select 1 from instance_search_term t "
-                + "where t.instance_id = i.id and t.kind = 'text' and t.term like '" + samples.get("rare")
-                + "%' escape '!') order by i.sent_at desc nulls first, i.id desc limit 21");
-        queries.put("Sort by declarant", columns + where
-                + " order by i.declarant_name asc nulls last, i.id asc limit 21");
+                + "i.declarant_code, i.sent_at, i.updated_at, i.protocol_number, i.protocol_date";
+        String month = " and i.sent_at >= '" + samples.get("from") + "' and i.sent_at < '" + samples.get("to") + "'";
+        String number = samples.get("number").toUpperCase();
+        Map<String, String> shapes = new LinkedHashMap<>();
+        shapes.put("tab pervenute", " and i.state in ('INVIATA')");
+        shapes.put("tab in-lavorazione", " and i.state in ('IN_LAVORAZIONE')");
+        shapes.put("tab in-attesa-integrazione", " and i.state in ('IN_ATTESA_INTEGRAZIONE')");
+        shapes.put("tab concluse", " and i.state in ('ACCOLTA', 'RESPINTA', 'ARCHIVIATA')");
+        for (String sort : List.of("sentAt", "number", "state", "organisation", "declarant")) {
+            shapes.put("sort " + sort, "");
+            shapes.put("sort -" + sort, "");
+        }
+        shapes.put("q common", term("text", samples.get("common")));
+        shapes.put("q rare", term("text", samples.get("rare")));
+        shapes.put("declarant common surname", term("declarant", samples.get("surname")));
+        shapes.put("declarant codice fiscale", term("declarant", samples.get("declarant").toLowerCase()));
+        shapes.put("number, whole", " and ((upper(i.number) like '%" + number.substring(number.length() - 7)
+                + "%' escape '!' and upper(i.number) || '' like '%" + number + "%' escape '!') or "
+                + "(upper(i.protocol_number) like '%" + number.substring(number.length() - 7) + "%' escape '!' and "
+                + "upper(i.protocol_number) || '' like '%" + number + "%' escape '!'))");
+        String part = samples.get("numberPart").toUpperCase();
+        shapes.put("number, part", " and (upper(i.number) like '%" + part + "%' escape '!' or upper(i.protocol_number) "
+                + "like '%" + part + "%' escape '!')");
+        shapes.put("organisation", " and i.organisation = '" + samples.get("organisation") + "'");
+        shapes.put("sent in one month", month);
+        shapes.put("state IN_ATTESA_INTEGRAZIONE", " and i.state = 'IN_ATTESA_INTEGRAZIONE'");
+        shapes.put("tab in-lavorazione, q common, one month", " and i.state in ('IN_LAVORAZIONE')"
+                + term("text", samples.get("common")) + month);
+        Map<String, String> columnsBySort = Map.of("sentAt", "i.sent_at", "number", "i.number", "state", "i.state",
+                "organisation", "i.organisation", "declarant", "i.declarant_name");
+        Map<String, String> plans = new LinkedHashMap<>();
+        report.append("\n#### EXPLAIN (ANALYZE, BUFFERS): execution times\n\n")
+                .append("| Shape | capped count | page 1 | page 50 (keyset) |\n|---|---:|---:|---:|\n");
         try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
                 Statement sql = connection.createStatement()) {
-            for (Map.Entry<String, String> query : queries.entrySet()) {
-                report.append("#### ").append(query.getKey()).append("\n\n```\n");
-                try (ResultSet plan = sql.executeQuery("explain (analyze, buffers) " + query.getValue())) {
-                    while (plan.next()) {
-                        report.append(plan.getString(1)).append('\n');
+            for (Map.Entry<String, String> shape : shapes.entrySet()) {
+                String sort = shape.getKey().startsWith("sort ") ? shape.getKey().substring(5) : "-sentAt";
+                boolean down = sort.startsWith("-");
+                String column = columnsBySort.get(sort.replace("-", ""));
+                String order = " order by " + column + (down ? " desc nulls first, i.id desc" : " asc nulls last, i.id asc");
+                String filtered = where + shape.getValue();
+                String count = "select count(*) from (select 1 as found" + filtered + " limit 10001) capped";
+                String first = columns + filtered + order + " limit 21";
+                String fifty = null;
+                try (ResultSet row = sql.executeQuery("select " + column + ", i.id" + filtered + order
+                        + " offset 979 limit 1")) {
+                    if (row.next()) {
+                        String value = row.getString(1);
+                        String id = row.getString(2);
+                        // The first part of the keyset condition (OperatorSort.after): the rows with a value.
+                        fifty = columns + filtered + (value == null
+                                ? (down ? " and " + column + " is null and i.id < '" + id + "'"
+                                        : " and " + column + " is null and i.id > '" + id + "'")
+                                : " and (" + column + ", i.id) " + (down ? "<" : ">") + " ('" + value + "', '" + id
+                                        + "')") + order + " limit 21";
                     }
                 }
-                report.append("```\n\n");
+                report.append("| ").append(shape.getKey()).append(" | ").append(executionTime(sql, count, null))
+                        .append(" | ").append(executionTime(sql, first, plans.containsKey(shape.getKey()) ? null
+                                : planOf(plans, shape.getKey()))).append(" | ")
+                        .append(fifty == null ? "fewer than 50 pages" : executionTime(sql, fifty, null)).append(" |\n");
+                if (List.of("q common", "tab in-lavorazione, q common, one month", "declarant common surname")
+                        .contains(shape.getKey())) {
+                    executionTime(sql, count, planOf(plans, shape.getKey() + ", capped count"));
+                }
             }
         }
+        report.append("\n");
+        for (String main : List.of("tab pervenute", "sort state", "q common", "q common, capped count", "q rare",
+                "declarant common surname", "declarant common surname, capped count", "number, whole", "number, part",
+                "tab in-lavorazione, q common, one month", "tab in-lavorazione, q common, one month, capped count")) {
+            if (plans.containsKey(main)) {
+                report.append("#### ").append(main).append("\n\n```\n").append(plans.get(main)).append("```\n\n");
+            }
+        }
+    }
+
+    private static String term(String kind, String word) {
+        return " and exists (select 1 from instance_search_term t where t.instance_id = i.id and t.kind = '" + kind
+                + "' and t.term like '" + word + "%' escape '!')";
+    }
+
+    private static java.util.function.Consumer<String> planOf(Map<String, String> plans, String name) {
+        return plan -> plans.put(name, plan);
+    }
+
+    /** The execution time EXPLAIN ANALYZE reports; the whole plan goes to {@code plan} when given. */
+    private static String executionTime(Statement sql, String query, java.util.function.Consumer<String> plan)
+            throws SQLException {
+        StringBuilder text = new StringBuilder();
+        String time = "?";
+        try (ResultSet rows = sql.executeQuery("explain (analyze, buffers) " + query)) {
+            while (rows.next()) {
+                String line = rows.getString(1);
+                text.append(line).append('\n');
+                if (line.startsWith("Execution Time: ")) {
+                    time = line.substring("Execution Time: ".length());
+                }
+            }
+        }
+        if (plan != null) {
+            plan.accept(text.toString());
+        }
+        return time;
     }
 
     private static String single(Statement sql, String query) throws SQLException {

@@ -296,6 +296,36 @@ abstract class InstancesApiContract {
     }
 
     @Test
+    void pagesTheCallersInstancesWithNextAndPreviousLinks() {
+        for (int n = 0; n < 3; n++) {
+            createDraft();
+        }
+        InstancesApi owner = owner();
+        JsonNode all = owner.exchange(HttpMethod.GET, "/api/instances?form=" + UTENTI + "&size=100", null, null)
+                .getBody();
+        List<String> ids = codes(all.get("items"), "id");
+        assertThat(all.get("totalCapped").asBoolean()).isFalse();
+        assertThat(all.get("next").isNull()).isTrue();
+
+        JsonNode first = owner.exchange(HttpMethod.GET, "/api/instances?form=" + UTENTI + "&size=2", null, null)
+                .getBody();
+        assertThat(codes(first.get("items"), "id")).containsExactlyElementsOf(ids.subList(0, 2));
+        assertThat(first.get("previous").isNull()).isTrue();
+        String next = first.get("next").asText();
+        assertThat(next).startsWith("/api/instances?size=2&form=" + UTENTI + "&after=");
+        // A draft started after the first page was read does not shift the second page.
+        createDraft();
+        JsonNode second = owner.exchange(HttpMethod.GET, next, null, null).getBody();
+        assertThat(codes(second.get("items"), "id")).containsExactlyElementsOf(ids.subList(2, 4));
+        JsonNode back = owner.exchange(HttpMethod.GET, second.get("previous").asText(), null, null).getBody();
+        assertThat(codes(back.get("items"), "id")).containsExactlyElementsOf(ids.subList(0, 2));
+
+        ResponseEntity<JsonNode> bad = owner.exchange(HttpMethod.GET, "/api/instances?after=non-un-cursore", null, null);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().get("parameter").asText()).isEqualTo("after");
+    }
+
+    @Test
     void refusesCreationWithoutAModuleOrForAnUnknownOne() {
         ResponseEntity<JsonNode> missing = owner().exchange(HttpMethod.POST, "/api/instances",
                 mapper.createObjectNode(), null);

@@ -8,7 +8,10 @@ import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.WorkflowDefinition;
+import it.modulistica.engine.definition.OpeningWindow;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +25,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.data.relational.core.dialect.PostgresDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,19 +48,27 @@ public class OperatorInstances {
 
     /** Rows fetched at a time by an export, so a large module is never held in memory whole. */
     static final int EXPORT_FETCH_SIZE = 200;
+    /** The statistics count the instances sent per day over this many days, today included. */
+    public static final int STATISTICS_DAYS = 90;
 
     private final Function<String, Optional<FormDefinition>> forms;
     private final Function<String, Optional<WorkflowDefinition>> workflows;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
+    private final boolean postgres;
+    private final Clock clock;
 
     /**
      * @param forms     the current published definition of a module, by code
      * @param workflows the workflow definition, by code
+     * @param dialect   the database's, PostgreSQL or H2
+     * @param clock     today's date, for the statistics
      */
     public OperatorInstances(Function<String, Optional<FormDefinition>> forms,
             Function<String, Optional<WorkflowDefinition>> workflows, NamedParameterJdbcOperations operations,
-            DataSource dataSource) {
+            DataSource dataSource, Dialect dialect, Clock clock) {
+        this.postgres = dialect instanceof PostgresDialect;
+        this.clock = clock;
         this.forms = forms;
         this.workflows = workflows;
         this.jdbc = JdbcClient.create(operations);
@@ -159,20 +172,29 @@ public class OperatorInstances {
             return new OperatorPage(List.of(), query.page(), query.size(), 0);
         }
         OperatorSearch sql = search.get();
+        customPlans();
         long total = cappedCount(sql.where, sql.params);
         boolean backwards = query.before() != null;
         OperatorCursor cursor = backwards ? query.before() : query.after();
         boolean downwards = query.sort().descending() != backwards;
         Map<String, Object> params = new HashMap<>(sql.params);
-        String where = cursor == null ? sql.where : sql.where + " and " + query.sort().after(cursor, downwards, params);
+        List<String> parts = cursor == null ? List.of("") : query.sort().after(cursor, downwards, params);
         long offset = cursor == null ? (long) query.page() * query.size() : 0;
-        List<OperatorSummary> items = new ArrayList<>(jdbc.sql("select " + OperatorSearch.COLUMNS + where
-                        + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
-                .params(params)
-                .param("size", query.size() + 1)
-                .param("offset", offset)
-                .query((row, n) -> OperatorSearch.summary(row, module::tabOf))
-                .list());
+        List<OperatorSummary> items = new ArrayList<>();
+        // The part after the cursor first; the next part only when the page is not full yet.
+        for (String part : parts) {
+            int wanted = query.size() + 1 - items.size();
+            if (wanted <= 0) {
+                break;
+            }
+            items.addAll(jdbc.sql("select " + OperatorSearch.COLUMNS + sql.where
+                            + (part.isEmpty() ? "" : " and " + part) + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
+                    .params(params)
+                    .param("size", wanted)
+                    .param("offset", offset)
+                    .query((row, n) -> OperatorSearch.summary(row, module::tabOf))
+                    .list());
+        }
         boolean more = items.size() > query.size();
         if (more) {
             items.remove(items.size() - 1);
@@ -185,6 +207,18 @@ public class OperatorInstances {
         return new OperatorPage(items, query.page(), query.size(), total,
                 hasNext && !items.isEmpty() ? query.sort().cursorOf(items.get(items.size() - 1)) : null,
                 hasPrevious && !items.isEmpty() ? query.sort().cursorOf(items.get(0)) : null);
+    }
+
+    /**
+     * On PostgreSQL, plans this transaction's queries for their values. The driver prepares a query
+     * run often on a connection, and the server may then keep one generic plan for any value: a
+     * plan that cannot use the word index for {@code term like 'abc%'} (the pattern is unknown when
+     * planning) and walks the whole module by date for a rare word. Planning takes a millisecond.
+     */
+    private void customPlans() {
+        if (postgres) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
     }
 
     private long cappedCount(String where, Map<String, Object> params) {
@@ -209,12 +243,17 @@ public class OperatorInstances {
         return counts;
     }
 
-    /** The codes of the organisations the module's instances operators see are filed for, in order. */
-    public List<String> organisations(Caller caller, String formCode) {
+    /**
+     * The codes of the organisations the module's instances operators see are filed for, in order,
+     * at most {@code limit} of them: a module open to every comune has thousands, too many to offer
+     * as choices (the page then asks for the code), and each costs an index probe.
+     */
+    public List<String> organisations(Caller caller, String formCode, int limit) {
         Module module = module(caller, formCode);
         List<String> visible = module.workflow().backofficeStates();
-        // One index probe per organisation (a loose index scan), instead of reading every instance.
-        Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible));
+        // One index probe per organisation (a loose index scan), instead of reading every instance; the
+        // probes come in ascending order, so the limit stops them (an "order by" would run them all first).
+        Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible, "limit", limit));
         String routed = module.visible(params);
         return visible.isEmpty() ? List.of() : jdbc.sql("""
                         with recursive found (code) as (
@@ -226,33 +265,42 @@ public class OperatorInstances {
                                     where i.form_code = :form and i.organisation > found.code
                                       and i.deleted_at is null and i.state in (:visible)%1$s)
                             from found where found.code is not null)
-                        select code from found where code is not null order by code""".formatted(routed))
+                        select code from found where code is not null limit :limit""".formatted(routed))
                 .params(params)
                 .query(String.class)
-                .list();
+                .list().stream().sorted().toList();
     }
 
-    /** The module's instances by state and sent per day (Europe/Rome). */
+    /**
+     * The module's instances by state, each counted up to {@link OperatorPage#COUNT_CAP} (one more is
+     * "more"), and sent per day (Europe/Rome) over the last {@value #STATISTICS_DAYS} days: a few
+     * short reads of the index on the module, the state and the sending time, whatever the module holds.
+     */
     public ModuleStatistics statistics(Caller caller, String formCode) {
         Module module = module(caller, formCode);
-        Map<String, Long> byState = byState(module);
-        List<ModuleStatistics.StateCount> states = module.workflow().backofficeStates().stream()
-                .map(state -> new ModuleStatistics.StateCount(state, byState.getOrDefault(state, 0L))).toList();
-        Map<String, Object> params = new HashMap<>(Map.of("form", formCode,
-                "visible", module.workflow().backofficeStates()));
+        List<String> visible = module.workflow().backofficeStates();
+        List<ModuleStatistics.StateCount> states = visible.stream().map(state -> {
+            Map<String, Object> counted = new HashMap<>(Map.of("form", formCode, "state", state));
+            return new ModuleStatistics.StateCount(state, cappedCount(
+                    " from instance i where i.form_code = :form and i.state = :state and i.deleted_at is null"
+                            + module.visible(counted), counted));
+        }).toList();
+        LocalDate since = LocalDate.now(clock.withZone(OpeningWindow.ZONE)).minusDays(STATISTICS_DAYS - 1);
+        Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible,
+                "since", OperatorSearch.startOf(since)));
         String routed = module.visible(params);
-        List<ModuleStatistics.DayCount> days = module.workflow().backofficeStates().isEmpty() ? List.of() : jdbc.sql("""
+        List<ModuleStatistics.DayCount> days = visible.isEmpty() ? List.of() : jdbc.sql("""
                         select cast(i.sent_at at time zone 'Europe/Rome' as date) as sent_day, count(*) as n
                         from instance i
-                        where i.form_code = :form and i.deleted_at is null and i.sent_at is not null
-                          and i.state in (:visible)%s
+                        where i.form_code = :form and i.state in (:visible) and i.sent_at >= :since
+                          and i.deleted_at is null%s
                         group by cast(i.sent_at at time zone 'Europe/Rome' as date)
                         order by sent_day""".formatted(routed))
                 .params(params)
                 .query((row, n) -> new ModuleStatistics.DayCount(row.getObject("sent_day", Date.class).toLocalDate(),
                         row.getLong("n")))
                 .list();
-        return new ModuleStatistics(formCode, states, days);
+        return new ModuleStatistics(formCode, states, since, days);
     }
 
     /**
@@ -268,6 +316,7 @@ public class OperatorInstances {
             return 0;
         }
         OperatorSearch sql = search.get();
+        customPlans();
         long count = 0;
         try (Stream<ExportedInstance> stream = streaming.queryForStream("select " + OperatorSearch.COLUMNS
                         + ", i.frozen_data, i.data" + sql.where + " order by " + query.sort().orderBy(), sql.params,
@@ -280,25 +329,6 @@ public class OperatorInstances {
             }
         }
         return count;
-    }
-
-    private Map<String, Long> byState(Module module) {
-        List<String> visible = module.workflow().backofficeStates();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (visible.isEmpty()) {
-            return counts;
-        }
-        Map<String, Object> params = new HashMap<>(Map.of("form", module.definition().code(), "visible", visible));
-        String routed = module.visible(params);
-        jdbc.sql("""
-                        select i.state, count(*) as n from instance i
-                        where i.form_code = :form and i.deleted_at is null and i.state in (:visible)%s
-                        group by i.state""".formatted(routed))
-                .params(params)
-                .query((row, n) -> Map.entry(row.getString("state"), row.getLong("n")))
-                .list()
-                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-        return counts;
     }
 
     /** The SQL of the query; empty when nothing can match (a workflow that shows operators no state). */

@@ -26,6 +26,8 @@ final class OperatorSearch {
             + "i.declarant_code, i.sent_at, i.updated_at, i.protocol_number, i.protocol_date";
     /** At most this many words of a text filter are used; more would only slow the query down. */
     static final int MAX_WORDS = 8;
+    /** A longer number is looked up in the trigram index by this many of its last characters. */
+    static final int NUMBER_TAIL = 7;
 
     final String where;
     final Map<String, Object> params = new HashMap<>();
@@ -53,8 +55,19 @@ final class OperatorSearch {
         }
         if (query.number() != null && !query.number().isBlank()) {
             // The number an operator searches for may be the instance's or the protocol register's.
-            conditions.add("(upper(i.number) like :number escape '!' or upper(i.protocol_number) like :number escape '!')");
-            params.put("number", "%" + escapeLike(query.number().strip().toUpperCase(Locale.ROOT)) + "%");
+            String number = query.number().strip().toUpperCase(Locale.ROOT);
+            params.put("number", "%" + escapeLike(number) + "%");
+            if (number.length() <= NUMBER_TAIL) {
+                conditions.add("(upper(i.number) like :number escape '!' or upper(i.protocol_number) like :number "
+                        + "escape '!')");
+            } else {
+                // A whole number shares most of its trigrams with every number of the module; the
+                // trigram index is asked for its last characters, the whole is checked on what it finds.
+                params.put("numberTail", "%" + escapeLike(number.substring(number.length() - NUMBER_TAIL)) + "%");
+                conditions.add("((upper(i.number) like :numberTail escape '!' and upper(i.number) || '' like :number "
+                        + "escape '!') or (upper(i.protocol_number) like :numberTail escape '!' "
+                        + "and upper(i.protocol_number) || '' like :number escape '!'))");
+            }
         }
         if (query.sentFrom() != null) {
             conditions.add("i.sent_at >= :sentFrom");

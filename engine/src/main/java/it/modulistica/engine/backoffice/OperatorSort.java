@@ -3,6 +3,7 @@ package it.modulistica.engine.backoffice;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,18 +82,21 @@ public record OperatorSort(Key key, boolean descending) {
     }
 
     /**
-     * The condition of the instances after {@code cursor} in the direction given, written with row
-     * comparisons that the index on the sort column and the id serves; its values go into {@code params}.
+     * The conditions of the instances after {@code cursor} in the direction given, one for each
+     * part of the list read in turn: those with a value (row comparisons on the sort column and the
+     * id) and those without one (on the id), which come last ascending and first descending. Each is
+     * a range of the index on {@code (form_code, column, id)}; an "or" of the two would make the
+     * database walk the list from its start. The cursor's values go into {@code params}.
      */
-    String after(OperatorCursor cursor, boolean downwards, Map<String, Object> params) {
+    List<String> after(OperatorCursor cursor, boolean downwards, Map<String, Object> params) {
         params.put("cursorId", cursor.id());
         if (cursor.value() == null) {
-            return downwards ? "((" + key.column + " is null and i.id < :cursorId) or " + key.column + " is not null)"
-                    : "(" + key.column + " is null and i.id > :cursorId)";
+            return downwards ? List.of(key.column + " is null and i.id < :cursorId", key.column + " is not null")
+                    : List.of(key.column + " is null and i.id > :cursorId");
         }
         params.put("cursorValue", key == Key.SENT_AT
                 ? Instant.parse(cursor.value()).atOffset(ZoneOffset.UTC) : cursor.value());
-        return downwards ? "(" + key.column + ", i.id) < (:cursorValue, :cursorId)"
-                : "((" + key.column + ", i.id) > (:cursorValue, :cursorId) or " + key.column + " is null)";
+        return downwards ? List.of("(" + key.column + ", i.id) < (:cursorValue, :cursorId)")
+                : List.of("(" + key.column + ", i.id) > (:cursorValue, :cursorId)", key.column + " is null");
     }
 }

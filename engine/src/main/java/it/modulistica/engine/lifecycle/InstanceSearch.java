@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class InstanceSearch {
         if (query.starred() != null) {
             conditions.add(query.starred() ? STARRED : "not " + STARRED);
         }
-        return page(conditions, params, query.page(), query.size());
+        return page(conditions, params, query.page(), query.size(), query.after(), query.before());
     }
 
     /**
@@ -68,22 +69,52 @@ final class InstanceSearch {
         params.put("organisations", List.copyOf(organisations));
         params.put("forms", List.copyOf(formCodes));
         return page(List.of("i.organisation in (:organisations)", "i.form_code in (:forms)", "i.owner <> :caller",
-                "i.deleted_at is null"), params, page, size);
+                "i.deleted_at is null"), params, page, size, null, null);
     }
 
-    private InstancePage page(List<String> conditions, Map<String, Object> params, int page, int size) {
+    /**
+     * The page after or before a cursor (keyset paging on {@code (created_at, id)}, which the index
+     * on the owner, the creation time and the id serves at any depth), else the page number; the
+     * count stops at {@link InstancePage#COUNT_CAP}.
+     */
+    private InstancePage page(List<String> conditions, Map<String, Object> params, int page, int size,
+            InstanceCursor after, InstanceCursor before) {
         String where = " from instance i where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-        List<InstanceSummary> items = jdbc.sql("""
+        long total = jdbc.sql("select count(*) from (select 1 as found" + where + " limit :cap) capped")
+                .params(params).param("cap", InstancePage.COUNT_CAP + 1).query(Long.class).single();
+        boolean backwards = before != null;
+        InstanceCursor cursor = backwards ? before : after;
+        Map<String, Object> keyset = new HashMap<>(params);
+        if (cursor != null) {
+            where += backwards ? " and (i.created_at, i.id) > (:cursorAt, :cursorId)"
+                    : " and (i.created_at, i.id) < (:cursorAt, :cursorId)";
+            keyset.put("cursorAt", cursor.createdAt().atOffset(ZoneOffset.UTC));
+            keyset.put("cursorId", cursor.id());
+        }
+        long offset = cursor == null ? (long) page * size : 0;
+        List<InstanceSummary> items = new ArrayList<>(jdbc.sql("""
                         select i.id, i.form_code, i.form_version, i.number, i.state, i.tab, i.organisation,
                                i.created_at, i.updated_at, i.sent_at, i.version, %s as starred""".formatted(STARRED)
-                        + where + " order by i.created_at desc, i.id desc limit :size offset :offset")
-                .params(params)
-                .param("size", size)
-                .param("offset", (long) page * size)
+                        + where
+                        + (backwards ? " order by i.created_at asc, i.id asc" : " order by i.created_at desc, i.id desc")
+                        + " limit :size offset :offset")
+                .params(keyset)
+                .param("size", size + 1)
+                .param("offset", offset)
                 .query(InstanceSearch::summary)
-                .list();
-        return new InstancePage(items, page, size, total);
+                .list());
+        boolean more = items.size() > size;
+        if (more) {
+            items.remove(items.size() - 1);
+        }
+        if (backwards) {
+            Collections.reverse(items);
+        }
+        boolean hasNext = backwards || more;
+        boolean hasPrevious = backwards ? more : cursor != null || offset > 0;
+        return new InstancePage(items, page, size, total,
+                hasNext && !items.isEmpty() ? InstanceCursor.of(items.get(items.size() - 1)) : null,
+                hasPrevious && !items.isEmpty() ? InstanceCursor.of(items.get(0)) : null);
     }
 
     private static void equal(List<String> conditions, Map<String, Object> params, String column, String value) {

@@ -117,6 +117,49 @@ abstract class MyInstancesTests extends PlatformTests {
     }
 
     @Test
+    void pagesByCursorBothWaysAndStaysPutWhenInstancesAreAdded() {
+        // A caller of their own, five instances, two created at the same instant (the id breaks the tie).
+        Caller caf = Caller.user("caf.paging");
+        List<UUID> created = new java.util.ArrayList<>();
+        for (String at : List.of("2026-09-01T08:00:00Z", "2026-09-02T08:00:00Z", "2026-09-02T08:00:00Z",
+                "2026-09-03T08:00:00Z", "2026-09-04T08:00:00Z")) {
+            platform.clock.set(at);
+            created.add(platform.lifecycle.create(module.code(), caf, null).id());
+        }
+        List<UUID> newestFirst = mine.search(caf, InstanceQuery.all(0, 20)).items().stream()
+                .map(InstanceSummary::id).toList();
+        assertThat(newestFirst).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(newestFirst.get(0)).isEqualTo(created.get(4));
+
+        InstancePage first = mine.search(caf, InstanceQuery.all(0, 2));
+        assertThat(first.items()).extracting(InstanceSummary::id).containsExactlyElementsOf(newestFirst.subList(0, 2));
+        assertThat(first.previous()).isNull();
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.totalCapped()).isFalse();
+        // Added after the first page was read: newer than it, so it does not push the next page along.
+        platform.clock.set("2026-09-05T08:00:00Z");
+        UUID added = platform.lifecycle.create(module.code(), caf, null).id();
+        InstanceCursor next = InstanceCursor.parse(first.next().token()).orElseThrow();
+        InstancePage second = mine.search(caf, page(next, null, 2));
+        assertThat(second.items()).extracting(InstanceSummary::id).containsExactlyElementsOf(newestFirst.subList(2, 4));
+        InstancePage third = mine.search(caf, page(second.next(), null, 2));
+        assertThat(third.items()).extracting(InstanceSummary::id).containsExactly(newestFirst.get(4));
+        assertThat(third.next()).isNull();
+        InstancePage back = mine.search(caf, page(null, third.previous(), 2));
+        assertThat(back.items()).extracting(InstanceSummary::id).containsExactlyElementsOf(newestFirst.subList(2, 4));
+        InstancePage start = mine.search(caf, page(null, back.previous(), 3));
+        assertThat(start.items()).extracting(InstanceSummary::id).containsExactly(added, newestFirst.get(0),
+                newestFirst.get(1));
+        assertThat(start.previous()).isNull();
+        assertThat(InstanceCursor.parse("non-un-cursore")).isEmpty();
+        assertThatThrownBy(() -> page(next, next, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static InstanceQuery page(InstanceCursor after, InstanceCursor before, int size) {
+        return new InstanceQuery(null, null, null, null, null, null, null, 0, size, after, before);
+    }
+
+    @Test
     void refusesPagesOutOfRange() {
         assertThatThrownBy(() -> InstanceQuery.all(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> InstanceQuery.all(-1, 10)).isInstanceOf(IllegalArgumentException.class);

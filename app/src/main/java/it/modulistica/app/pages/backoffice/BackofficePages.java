@@ -42,6 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BackofficePages {
 
     static final int PAGE_SIZE = 20;
+    /** At most this many organisations are offered as the filter's choices. */
+    static final int ORGANISATION_CHOICES = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern(
             "dd/MM/yyyy");
     static final String FIRST_TAB = WorkflowDefinition.BACKOFFICE_TABS.get(0);
@@ -123,10 +125,13 @@ class BackofficePages {
         model.addAttribute("toText", filters.to() == null ? "" : filters.to().toString());
         model.addAttribute("states", module.workflow().backofficeStates().stream()
                 .map(code -> new Choice(code, stateLabel(module, code, locale))).toList());
-        List<String> codes = operators.organisations(caller, form);
-        Map<String, String> names = organisations.names(codes);
-        model.addAttribute("organisations", codes.stream()
-                .map(code -> new Choice(code, names.getOrDefault(code, code))).toList());
+        // Up to ORGANISATION_CHOICES comuni are offered in a list; beyond, the filter takes the ISTAT code.
+        List<String> codes = operators.organisations(caller, form, ORGANISATION_CHOICES + 1);
+        boolean choices = codes.size() <= ORGANISATION_CHOICES;
+        Map<String, String> names = choices ? organisations.names(codes) : Map.of();
+        model.addAttribute("organisationChoices", choices);
+        model.addAttribute("organisations", choices ? codes.stream()
+                .map(code -> new Choice(code, names.getOrDefault(code, code))).toList() : List.of());
         model.addAttribute("rows", found.items().stream().map(summary -> row(module, summary, locale)).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("totalCapped", found.totalCapped());
@@ -147,6 +152,8 @@ class BackofficePages {
         model.addAttribute("form", form);
         model.addAttribute("title", module.definition().title().in(locale));
         model.addAttribute("total", statistics.total());
+        model.addAttribute("totalCapped", statistics.totalCapped());
+        model.addAttribute("sentSince", DAY.format(statistics.sentSince()));
         model.addAttribute("byState", statistics.byState().stream()
                 .map(count -> new TabCount(stateLabel(module, count.state(), locale), count.count())).toList());
         model.addAttribute("perDay", statistics.sentPerDay().stream()

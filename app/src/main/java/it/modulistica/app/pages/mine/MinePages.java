@@ -6,6 +6,7 @@ import it.modulistica.app.security.UserAccount;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.InstanceCursor;
 import it.modulistica.engine.lifecycle.InstancePage;
 import it.modulistica.engine.lifecycle.InstanceQuery;
 import it.modulistica.engine.lifecycle.InstanceSummary;
@@ -61,6 +62,7 @@ class MinePages {
 
     @GetMapping("/le-mie-istanze")
     String mine(@RequestParam(defaultValue = "in-lavorazione") String tab, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
             Authentication user, Locale locale, Model model) {
         List<String> organisations = user.getPrincipal() instanceof UserAccount account
                 ? account.memberships().stream().map(m -> m.organisation().code()).distinct().toList() : List.of();
@@ -68,21 +70,22 @@ class MinePages {
                 : Stream.concat(TABS.stream(), Stream.of(ORGANISATION_TAB)).toList();
         String current = tabs.contains(tab) ? tab : TABS.get(0);
         Caller caller = callers.of(user);
+        String base = "/le-mie-istanze?tab=" + current;
         if (current.equals(ORGANISATION_TAB)) {
             List<String> shared = catalog.published().stream().filter(d -> d.compilers().sharedWithOrganisation())
                     .map(FormDefinition::code).toList();
             list(myInstances.ofOrganisations(caller, organisations, shared, Math.max(page, 0), PAGE_SIZE), false,
-                    locale, model);
+                    base, locale, model);
         } else {
             boolean starred = current.equals(STARRED_TAB);
             InstanceQuery query = new InstanceQuery(starred ? null : current, null, null, null, null, null,
-                    starred ? Boolean.TRUE : null, Math.max(page, 0), PAGE_SIZE);
-            list(myInstances.search(caller, query), true, locale, model);
+                    starred ? Boolean.TRUE : null, Math.max(page, 0), PAGE_SIZE, cursor(after),
+                    cursor(after) == null ? cursor(before) : null);
+            list(myInstances.search(caller, query), true, base, locale, model);
         }
         model.addAttribute("tabs", tabs);
         model.addAttribute("current", current);
-        model.addAttribute("back", "/le-mie-istanze?tab=" + current + "&page=" + Math.max(page, 0));
-        model.addAttribute("pageBase", "/le-mie-istanze?tab=" + current + "&page=");
+        model.addAttribute("back", base + position(page, after, before));
         return "pages/mine";
     }
 
@@ -91,20 +94,21 @@ class MinePages {
             @RequestParam(required = false) String state,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Authentication user, Locale locale, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Authentication user, Locale locale, Model model) {
         InstanceQuery query = new InstanceQuery(null, blankToNull(form), blankToNull(state), blankToNull(number), from,
-                to, null, Math.max(page, 0), PAGE_SIZE);
-        list(myInstances.search(callers.of(user), query), true, locale, model);
+                to, null, Math.max(page, 0), PAGE_SIZE, cursor(after),
+                cursor(after) == null ? cursor(before) : null);
+        String criteria = "number=" + encode(number) + "&form=" + encode(form) + "&state=" + encode(state)
+                + "&from=" + (from == null ? "" : from) + "&to=" + (to == null ? "" : to);
+        list(myInstances.search(callers.of(user), query), true, "/cerca-istanza?" + criteria, locale, model);
         model.addAttribute("modules", catalog.published().stream()
                 .map(d -> new Choice(d.code(), d.title().in(locale))).toList());
         model.addAttribute("states", catalog.workflows().values().stream().flatMap(w -> w.states().stream())
                 .map(s -> new Choice(s.code(), s.label().in(locale))).distinct().toList());
-        String criteria = "number=" + encode(number) + "&form=" + encode(form) + "&state=" + encode(state)
-                + "&from=" + (from == null ? "" : from) + "&to=" + (to == null ? "" : to);
         model.addAttribute("criteria", new Criteria(orEmpty(number), orEmpty(form), orEmpty(state),
                 from == null ? "" : from.toString(), to == null ? "" : to.toString()));
-        model.addAttribute("back", "/cerca-istanza?" + criteria + "&page=" + Math.max(page, 0));
-        model.addAttribute("pageBase", "/cerca-istanza?" + criteria + "&page=");
+        model.addAttribute("back", "/cerca-istanza?" + criteria + position(page, after, before));
         return "pages/search";
     }
 
@@ -125,13 +129,35 @@ class MinePages {
         return "redirect:" + (local ? back : "/le-mie-istanze");
     }
 
-    /** The rows of a page of instances; {@code owned} when they are the caller's own, whose drafts they may resume. */
-    private void list(InstancePage found, boolean owned, Locale locale, Model model) {
+    /**
+     * The rows of a page of instances; {@code owned} when they are the caller's own, whose drafts they
+     * may resume. The links go to the previous and next page (keyset cursors: as fast at any depth);
+     * the count stops at {@link InstancePage#COUNT_CAP}.
+     */
+    private void list(InstancePage found, boolean owned, String base, Locale locale, Model model) {
         List<Row> rows = found.items().stream().map(summary -> row(summary, owned, locale)).toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("page", found.page());
-        model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("total", found.total());
+        model.addAttribute("totalCapped", found.totalCapped());
+        model.addAttribute("nextPage", found.next() == null ? "" : base + "&after=" + found.next().token());
+        model.addAttribute("previousPage", found.previous() == null ? ""
+                : base + "&before=" + found.previous().token());
+    }
+
+    /** A token that is not a cursor (edited by hand) starts the list from its first page. */
+    private static InstanceCursor cursor(String token) {
+        return token == null || token.isBlank() ? null : InstanceCursor.parse(token.strip()).orElse(null);
+    }
+
+    /** Where the page shown starts, for the links that come back to it. */
+    private static String position(int page, String after, String before) {
+        if (cursor(after) != null) {
+            return "&after=" + after.strip();
+        }
+        if (cursor(before) != null) {
+            return "&before=" + before.strip();
+        }
+        return page > 0 ? "&page=" + page : "";
     }
 
     private Row row(InstanceSummary summary, boolean owned, Locale locale) {
