@@ -41,7 +41,7 @@ final class MailJobs {
 
     /** A claimed job; {@code reclaimed} when its previous worker's lease ran out. */
     record Claimed(UUID id, UUID instanceId, String kind, String recipient, String messageId, String subject,
-            String html, String text, boolean attachReceipt, int attempts, boolean reclaimed) {
+            String html, String text, boolean attachReceipt, int attempts, boolean reclaimed, Instant createdAt) {
     }
 
     /** A job as the status API shows it. */
@@ -95,7 +95,7 @@ final class MailJobs {
     private List<Claimed> claimable(String condition, Instant now, int limit) {
         return jdbc.sql("""
                         select id, instance_id, kind, recipient, message_id, subject, html, text_body,
-                            attach_receipt, attempts, status from mail_job
+                            attach_receipt, attempts, status, created_at from mail_job
                         where %s
                         fetch first :limit rows only
                         for update skip locked""".formatted(condition))
@@ -104,8 +104,23 @@ final class MailJobs {
                         rs.getObject("instance_id", UUID.class), rs.getString("kind"), rs.getString("recipient"),
                         rs.getString("message_id"), rs.getString("subject"), rs.getString("html"),
                         rs.getString("text_body"), rs.getBoolean("attach_receipt"), rs.getInt("attempts"),
-                        IN_PROGRESS.equals(rs.getString("status"))))
+                        IN_PROGRESS.equals(rs.getString("status")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    /**
+     * Gives a claimed job back, untried, to be claimed again from {@code until}: its attempts and
+     * flag stay as they were.
+     */
+    void postpone(UUID id, Instant until) {
+        jdbc.sql("""
+                        update mail_job set status = case when attempts = 0 then :pending else :retry end,
+                            claimed_until = null, next_attempt_at = :until
+                        where id = :id and status = :inProgress""")
+                .param("pending", PENDING).param("retry", RETRY).param("until", utc(until))
+                .param("id", id).param("inProgress", IN_PROGRESS)
+                .update();
     }
 
     /** The number of the last attempt when it was started and never finished: its outcome is not known. */

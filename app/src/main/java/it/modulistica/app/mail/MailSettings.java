@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease           how long a claimed job stays with its worker before another may take it
  * @param maxBackoff      the longest pause between two attempts
  * @param flagAfter       the attempts after which a job is flagged for the operators (it keeps trying)
+ * @param receiptWait     how long a receipt e-mail waits for the receipt workers to print its receipt
+ *                        before it prints it itself (0: at once, as tests that drive the worker want)
  */
 @ConfigurationProperties("modulistica.mail")
 record MailSettings(
@@ -28,7 +30,8 @@ record MailSettings(
         @DefaultValue("20") int batchSize,
         @DefaultValue("PT2M") Duration lease,
         @DefaultValue("PT5M") Duration maxBackoff,
-        @DefaultValue("10") int flagAfter) {
+        @DefaultValue("10") int flagAfter,
+        @DefaultValue("PT2M") Duration receiptWait) {
 
     /** The pause after the {@code attempts}-th failed attempt: 2^attempts seconds, at most {@link #maxBackoff}. */
     Duration backoff(int attempts) {

@@ -1,6 +1,7 @@
 package it.modulistica.app.mail;
 
 import it.modulistica.engine.lifecycle.StoredDocument;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 final class MailWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailWorker.class);
+    private static final Duration RECEIPT_RECHECK = Duration.ofSeconds(2);
 
     private final MailOutbox outbox;
     private final MailJobs jobs;
@@ -62,6 +64,10 @@ final class MailWorker {
                 return false;
             }
         }
+        if (waitsForReceipt(job, now)) {
+            jobs.postpone(job.id(), now.plus(RECEIPT_RECHECK));
+            return false;
+        }
         int attempt = job.attempts() + 1;
         OutgoingMail mail;
         try {
@@ -82,6 +88,17 @@ final class MailWorker {
         jobs.markSent(job.id(), attempt, "SENT", now);
         LOG.info("Mail job {} ({}) sent through {} at attempt {}", job.id(), job.kind(), transport.name(), attempt);
         return true;
+    }
+
+    /**
+     * Whether a receipt e-mail should wait for the receipt workers: its receipt is ordered and not
+     * printed yet, and the e-mail is younger than the wait. Printing it here too would print it
+     * twice (the first stored copy wins) on the cores the requests need.
+     */
+    private boolean waitsForReceipt(MailJobs.Claimed job, Instant now) {
+        return job.attachReceipt() && !settings.receiptWait().isZero() && !settings.receiptWait().isNegative()
+                && now.isBefore(job.createdAt().plus(settings.receiptWait()))
+                && receipts.awaitingPrint(job.instanceId());
     }
 
     /** Whether the job may be sent now, given its unfinished attempt. */

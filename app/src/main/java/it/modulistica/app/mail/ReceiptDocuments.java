@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The receipt PDF of an instance, to attach it as it is stored: when no worker has printed it yet,
- * the e-mail prints and stores it itself, so a receipt e-mail never goes without its receipt.
+ * The receipt PDF of an instance, to attach it as it is stored. The e-mail waits for the receipt
+ * workers ({@link MailSettings#receiptWait()}); past that wait it prints and stores the receipt
+ * itself, so a receipt e-mail never goes without its receipt.
  */
 final class ReceiptDocuments {
 
@@ -19,5 +20,10 @@ final class ReceiptDocuments {
 
     Optional<StoredDocument> receipt(UUID instanceId) {
         return receipts.obtain(instanceId);
+    }
+
+    /** Whether a receipt worker is yet to print the instance's receipt. */
+    boolean awaitingPrint(UUID instanceId) {
+        return receipts.awaitingPrint(instanceId);
     }
 }

@@ -24,7 +24,7 @@ import java.util.TreeSet;
 /**
  * The click day, measured from outside with the real stack: creates a PostgreSQL database of its
  * own, starts the packaged jar on it with an SMTP server (GreenMail) as its mail server, and drives
- * it with {@link ClickDayLoad} (32 signed-in clients): a warm-up ({@code invia} and 10 s of
+ * it with {@link ClickDayLoad} (32 signed-in clients): a warm-up ({@code invia} and 30 s of
  * {@code sequence}, as a node that has served for a while), then the measured {@code invia} of 800
  * prepared instances and 20 s of {@code sequence}. After each it waits for every receipt to be
  * printed and every e-mail to reach the SMTP server, and reports how long after the last send
@@ -76,8 +76,9 @@ public final class ClickDayBenchmark {
             report.append("# Click-day benchmark\n\n").append(Instant.now()).append(", jar `").append(jar)
                     .append("`, PostgreSQL database `").append(database).append("`, ").append(clients)
                     .append(" signed-in clients. Load average at start: ").append(load()).append(".\n\n");
+            // The JIT needs a few thousand requests of each kind before the code runs at its speed.
             load("warm-up invia", "--scenario", "invia", "--per-client", String.valueOf(perClient));
-            load("warm-up sequence", "--scenario", "sequence", "--seconds", "10");
+            load("warm-up sequence", "--scenario", "sequence", "--seconds", "30");
             drain("warm-up");
             report.append("| Run | Load average before / after | Result | Receipts printed after the last send | E-mails at the SMTP server after the last send |\n")
                     .append("|---|---|---|---:|---:|\n");
@@ -181,6 +182,7 @@ public final class ClickDayBenchmark {
             if (receipts == null && pendingReceipts == 0) {
                 receipts = elapsed;
             }
+            // Only then ask the SMTP server: it copies every message it holds to answer.
             if (mails == null && pendingMails == 0 && smtp.getReceivedMessages().length >= count(
                     "select count(*) from mail_job where status = 'SENT'")) {
                 mails = elapsed;

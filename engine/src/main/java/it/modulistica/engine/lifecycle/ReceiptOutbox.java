@@ -118,6 +118,15 @@ public final class ReceiptOutbox {
         return done;
     }
 
+    /** Whether the instance's receipt is ordered and not yet printed: a worker will print it. */
+    public boolean awaitingPrint(UUID instanceId) {
+        return jdbc.sql("""
+                        select count(*) from instance_effect
+                        where instance_id = :instance and effect = :effect and status = :status""")
+                .param("instance", instanceId).param("effect", EFFECT).param("status", EffectOutbox.PENDING)
+                .query(Long.class).single() > 0;
+    }
+
     /** How many receipts are waiting to be printed. */
     public long pending() {
         return jdbc.sql("select count(*) from instance_effect where status = :status and effect = :effect")
