@@ -61,7 +61,7 @@ final class SmtpTransport implements MailTransport {
 
     private static MimeMessage compose(OutgoingMail mail) throws MessagingException {
         MimeMessage message = new FixedIdMessage(COMPOSING, mail.messageId());
-        MimeMessageHelper helper = new SharedTypesHelper(message);
+        MimeMessageHelper helper = new SharedTypesMessage(message);
         helper.setFrom(mail.from());
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
@@ -88,10 +88,10 @@ final class SmtpTransport implements MailTransport {
         return map;
     }
 
-    /** Spring's helper with the shared map of file types. */
-    private static final class SharedTypesHelper extends MimeMessageHelper {
+    /** A message composed by Spring's helper with the shared map of file types. */
+    private static final class SharedTypesMessage extends MimeMessageHelper {
 
-        SharedTypesHelper(MimeMessage message) throws MessagingException {
+        SharedTypesMessage(MimeMessage message) throws MessagingException {
             super(message, true, StandardCharsets.UTF_8.name());
         }
 
