@@ -96,7 +96,7 @@ final class MailWorker {
      * twice (the first stored copy wins) on the cores the requests need.
      */
     private boolean waitsForReceipt(MailJobs.Claimed job, Instant now) {
-        return job.attachReceipt() && !settings.receiptWait().isZero() && !settings.receiptWait().isNegative()
+        return job.attachReceipt() && settings.receiptWait().compareTo(Duration.ZERO) > 0
                 && now.isBefore(job.createdAt().plus(settings.receiptWait()))
                 && receipts.awaitingPrint(job.instanceId());
     }

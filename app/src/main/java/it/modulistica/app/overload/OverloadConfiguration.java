@@ -28,7 +28,7 @@ class OverloadConfiguration {
 
     @Bean
     BackgroundPace backgroundPace(RequestLoad load, OverloadSettings settings) {
-        return new BackgroundPace(() -> load.demand(settings.maxConcurrent()), settings.backgroundYieldAt(),
+        return new BackgroundPace(load::demand, settings.backgroundYieldAt(),
                 settings.backgroundMaxDeferral(), System::nanoTime);
     }
 

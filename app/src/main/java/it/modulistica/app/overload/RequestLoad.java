@@ -10,9 +10,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RequestLoad {
 
+    private final int maxConcurrent;
     private final Semaphore places;
 
     RequestLoad(int maxConcurrent) {
+        this.maxConcurrent = maxConcurrent;
         this.places = new Semaphore(maxConcurrent, true);
     }
 
@@ -31,7 +33,7 @@ public final class RequestLoad {
     }
 
     /** How many requests are running or waiting for a place on this node now. */
-    public int demand(int maxConcurrent) {
+    public int demand() {
         return maxConcurrent - places.availablePermits() + places.getQueueLength();
     }
 }

@@ -66,8 +66,8 @@ class BackgroundPaceTest {
         assertThat(load.enter(0)).isTrue();
         assertThat(load.enter(0)).isTrue();
 
-        assertThat(load.demand(4)).isEqualTo(2);
+        assertThat(load.demand()).isEqualTo(2);
         load.leave();
-        assertThat(load.demand(4)).isEqualTo(1);
+        assertThat(load.demand()).isEqualTo(1);
     }
 }
