@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,11 +47,13 @@ class MailConfiguration {
     // Primary: the local mailbox is a transport too, but only the chosen one delivers.
     @Bean
     @Primary
-    MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> sender, LocalMailbox mailbox) {
+    MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSenderImpl> sender, LocalMailbox mailbox,
+            MailSettings settings) {
         String host = environment.getProperty("spring.mail.host");
         MailTransport transport = host == null || host.isBlank()
                 ? mailbox
-                : new SmtpTransport(sender.getObject(), host + ":" + environment.getProperty("spring.mail.port", "25"));
+                : new SmtpTransport(sender.getObject(), host + ":" + environment.getProperty("spring.mail.port", "25"),
+                        settings.connectionReuse(), settings.messagesPerConnection());
         LOG.info("E-mails are delivered to: {}{}", transport.name(),
                 transport == mailbox ? " (spring.mail.host is not set; shown at /admin/mail)" : "");
         return transport;

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flagAfter       the attempts after which a job is flagged for the operators (it keeps trying)
  * @param receiptWait     how long a receipt e-mail waits for the receipt workers to print its receipt
  *                        before it prints it itself (0: at once, as tests that drive the worker want)
+ * @param connectionReuse how long an open SMTP connection may wait idle for its next e-mail before it
+ *                        is closed (0: a new connection for every e-mail)
+ * @param messagesPerConnection how many e-mails one SMTP connection carries at most
  */
 @ConfigurationProperties("modulistica.mail")
 record MailSettings(
@@ -31,7 +34,9 @@ record MailSettings(
         @DefaultValue("PT2M") Duration lease,
         @DefaultValue("PT5M") Duration maxBackoff,
         @DefaultValue("10") int flagAfter,
-        @DefaultValue("PT2M") Duration receiptWait) {
+        @DefaultValue("PT2M") Duration receiptWait,
+        @DefaultValue("PT10S") Duration connectionReuse,
+        @DefaultValue("100") int messagesPerConnection) {
 
     /** The pause after the {@code attempts}-th failed attempt: 2^attempts seconds, at most {@link #maxBackoff}. */
     Duration backoff(int attempts) {

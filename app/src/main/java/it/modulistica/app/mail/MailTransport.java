@@ -19,6 +19,10 @@ interface MailTransport {
     /** A short name for the log and the status. */
     String name();
 
+    /** Lets go of what the transport keeps open between hand-overs and no longer needs; called when idle. */
+    default void closeIdle() {
+    }
+
     /** A hand-over that did not succeed and can be tried again. */
     final class DeliveryFailed extends RuntimeException {
 

@@ -54,6 +54,9 @@ final class MailWorker {
                         settings.lease(), e);
             }
         }
+        if (sent == 0) {
+            transport.closeIdle();
+        }
         return sent;
     }
 

@@ -3,22 +3,38 @@ package it.modulistica.app.mail;
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Deque;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.angus.mail.util.MailStreamProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Delivery through the SMTP server of {@code spring.mail.*}. The Message-ID is the job's own, so
  * every attempt of one job carries the same one. What the server did with a hand-over whose outcome
  * was lost cannot be asked: {@link #knows} answers {@code UNKNOWN}.
+ *
+ * <p>Connections are kept open between e-mails and reused, the most recently used first: opening one
+ * (TCP, greeting, EHLO, authentication, and TLS where configured) costs more than handing a message
+ * over on it, and a click day's backlog is thousands of e-mails. A connection idle longer than
+ * {@code modulistica.mail.connection-reuse}, or that carried {@code messages-per-connection}, is
+ * closed instead of reused, so the server's own idle timeout is not met; one that failed is closed.
+ * Each worker thread holds at most one connection at a time.
  */
-final class SmtpTransport implements MailTransport {
+final class SmtpTransport implements MailTransport, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpTransport.class);
 
     private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
@@ -36,12 +52,24 @@ final class SmtpTransport implements MailTransport {
 
     private static final Session COMPOSING = Session.getInstance(new Properties());
 
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl sender;
     private final String host;
+    private final long reuseNanos;
+    private final int messagesPerConnection;
+    /** The open connections no thread is using, the most recently used first. */
+    private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger opened = new AtomicInteger();
 
-    SmtpTransport(JavaMailSender sender, String host) {
+    /**
+     * @param reuse                 how long an idle connection may wait for its next e-mail; zero
+     *                              opens a connection for every e-mail
+     * @param messagesPerConnection how many e-mails one connection carries at most
+     */
+    SmtpTransport(JavaMailSenderImpl sender, String host, Duration reuse, int messagesPerConnection) {
         this.sender = sender;
         this.host = host;
+        this.reuseNanos = reuse.toNanos();
+        this.messagesPerConnection = Math.max(1, messagesPerConnection);
     }
 
     @Override
@@ -49,13 +77,115 @@ final class SmtpTransport implements MailTransport {
         MimeMessage message;
         try {
             message = compose(mail);
+            message.setSentDate(new Date());
+            message.saveChanges();
         } catch (MessagingException e) {
             throw new DeliveryFailed("Messaggio non componibile: " + e.getMessage(), e);
         }
+        Connection connection;
         try {
-            sender.send(message);
-        } catch (MailException e) {
-            throw new DeliveryFailed("Server SMTP " + host + ": " + e.getMostSpecificCause().getMessage(), e);
+            connection = take();
+        } catch (MessagingException e) {
+            throw failed(e);
+        }
+        try {
+            connection.transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException | RuntimeException e) {
+            // Whatever state the session was left in, it is not used again.
+            close(connection);
+            throw failed(e);
+        }
+        release(connection.used());
+    }
+
+    /** Closes the connections idle longer than the reuse allows; the workers call it when they find nothing to send. */
+    @Override
+    public void closeIdle() {
+        long now = System.nanoTime();
+        for (Connection connection : idle) {
+            if (!connection.reusable(now) && idle.remove(connection)) {
+                close(connection);
+            }
+        }
+    }
+
+    /** Closes every idle connection (the application stops). */
+    @Override
+    public void close() {
+        for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
+            close(connection);
+        }
+    }
+
+    /** How many connections were opened so far. */
+    int connectionsOpened() {
+        return opened.get();
+    }
+
+    private Connection take() throws MessagingException {
+        long now = System.nanoTime();
+        for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
+            if (connection.reusable(now)) {
+                return connection;
+            }
+            close(connection);
+        }
+        Session session = sender.getSession();
+        String protocol = sender.getProtocol() != null ? sender.getProtocol()
+                : session.getProperty("mail.transport.protocol") != null ? session.getProperty("mail.transport.protocol")
+                : JavaMailSenderImpl.DEFAULT_PROTOCOL;
+        Transport transport = session.getTransport(protocol);
+        String username = sender.getUsername() == null || sender.getUsername().isEmpty() ? null : sender.getUsername();
+        String password = username == null || sender.getPassword() == null || sender.getPassword().isEmpty()
+                ? null : sender.getPassword();
+        transport.connect(sender.getHost(), sender.getPort(), username, password);
+        opened.incrementAndGet();
+        return new Connection(transport, now, 0);
+    }
+
+    private void release(Connection connection) {
+        if (reuseNanos > 0 && connection.messages < messagesPerConnection) {
+            idle.offerFirst(connection);
+        } else {
+            close(connection);
+        }
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.transport.close();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.debug("SMTP connection closed with an error", e);
+        }
+    }
+
+    private DeliveryFailed failed(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return new DeliveryFailed("Server SMTP " + host + ": " + cause.getMessage(), e);
+    }
+
+    /** An open connection, when it was last used and how many e-mails it carried. */
+    private final class Connection {
+
+        final Transport transport;
+        final long lastUsed;
+        final int messages;
+
+        Connection(Transport transport, long lastUsed, int messages) {
+            this.transport = transport;
+            this.lastUsed = lastUsed;
+            this.messages = messages;
+        }
+
+        Connection used() {
+            return new Connection(transport, System.nanoTime(), messages + 1);
+        }
+
+        boolean reusable(long now) {
+            return now - lastUsed < reuseNanos && messages < messagesPerConnection;
         }
     }
 

@@ -31,7 +31,8 @@ class MailAddressesTest {
     @Test
     void backoffDoublesFromTwoSecondsUpToFiveMinutes() {
         MailSettings settings = new MailSettings("a@b.it", "b.it", true, 1, java.time.Duration.ofSeconds(1), 20,
-                java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(5), 10, java.time.Duration.ZERO);
+                java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(5), 10, java.time.Duration.ZERO,
+                java.time.Duration.ofSeconds(10), 100);
         assertThat(settings.backoff(1)).hasSeconds(2);
         assertThat(settings.backoff(3)).hasSeconds(8);
         assertThat(settings.backoff(9)).hasMinutes(5);
