@@ -153,6 +153,8 @@ class SecurityConfiguration {
                         // The public service pages and their feeds (issue 20): read-only, for anyone.
                         .requestMatchers(HttpMethod.GET, "/servizi", "/servizi/**").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        // Any endpoint besides health an operator exposes (metrics, say) is for administrators.
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/backoffice", "/backoffice/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").failureHandler(SecurityConfiguration::signInFailed).permitAll())

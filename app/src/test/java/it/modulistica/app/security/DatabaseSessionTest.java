@@ -75,4 +75,30 @@ class DatabaseSessionTest {
         assertThat(jdbc.sql("SELECT details FROM audit_event WHERE event_type = 'SIGN_IN' AND username = 'sessione.db'")
                 .query(String.class).list()).containsExactly("{\"method\":\"form\"}");
     }
+
+    @Test
+    void requestsWithinTheResolutionDoNotWriteTheSessionsLastAccess() throws Exception {
+        users.register(new NewUser("sessione.quieta", "Utente di prova", null, null, List.of()), "giusta");
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=sessione.quieta&password=giusta&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        long signedInAt = lastAccess("sessione.quieta");
+        Thread.sleep(20);
+
+        for (int n = 0; n < 3; n++) {
+            assertThat(get("/api/me").statusCode()).isEqualTo(200);
+        }
+
+        // One minute by default (modulistica.session.last-access-resolution): nothing written.
+        assertThat(lastAccess("sessione.quieta")).isEqualTo(signedInAt);
+    }
+
+    private long lastAccess(String username) {
+        return jdbc.sql("SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :username")
+                .param("username", username).query(Long.class).single();
+    }
 }

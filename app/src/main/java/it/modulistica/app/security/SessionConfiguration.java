@@ -1,0 +1,39 @@
+package it.modulistica.app.security;
+
+import java.time.Duration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * The signed-in sessions kept in the database (Spring Session JDBC, so every node serves every
+ * user) record their last access to {@code modulistica.session.last-access-resolution} (default one
+ * minute; {@code 0s} records every request): without it, every request of a signed-in user wrote
+ * its session's row in a transaction of its own (issue 13).
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+    static final String RESOLUTION = "modulistica.session.last-access-resolution";
+
+    @Bean
+    static BeanPostProcessor coarseLastAccessSessions(Environment environment) {
+        Duration resolution = Binder.get(environment).bind(RESOLUTION, Duration.class).orElse(Duration.ofMinutes(1));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof FindByIndexNameSessionRepository<?> sessions && !resolution.isZero()
+                        ? coarse(sessions, resolution) : bean;
+            }
+        };
+    }
+
+    private static <S extends Session> CoarseLastAccessSessions<S> coarse(FindByIndexNameSessionRepository<S> sessions,
+            Duration resolution) {
+        return new CoarseLastAccessSessions<>(sessions, resolution);
+    }
+}
