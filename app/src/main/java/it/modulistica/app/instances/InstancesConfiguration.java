@@ -1,5 +1,6 @@
 package it.modulistica.app.instances;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import it.modulistica.app.overload.BackgroundPace;
 import it.modulistica.app.overload.BackgroundWorkers;
 import it.modulistica.engine.calendar.ProcessingDates;
@@ -42,8 +43,9 @@ class InstancesConfiguration {
     }
 
     @Bean
-    InstanceNumbering instanceNumbering(NamedParameterJdbcOperations operations, Dialect dialect) {
-        return new InstanceNumbering(operations, dialect);
+    InstanceNumbering instanceNumbering(NamedParameterJdbcOperations operations, Dialect dialect,
+            MeterRegistry meters) {
+        return new InstanceNumbering(operations, dialect, new MeteredLockTimes(meters));
     }
 
     @Bean

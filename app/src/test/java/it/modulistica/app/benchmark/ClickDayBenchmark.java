@@ -50,6 +50,8 @@ public final class ClickDayBenchmark {
     private final int perClient;
     private final int seconds;
     private final StringBuilder report = new StringBuilder();
+    private final List<String> lockRows = new ArrayList<>();
+    private LockTimes locks;
     private final HttpClient http = HttpClient.newHttpClient();
     private GreenMail smtp;
 
@@ -82,8 +84,14 @@ public final class ClickDayBenchmark {
             drain("warm-up");
             report.append("| Run | Load average before / after | Result | Receipts printed after the last send | E-mails at the SMTP server after the last send |\n")
                     .append("|---|---|---|---:|---:|\n");
+            locks = new LockTimes(URL);
             measured("invia", "--scenario", "invia", "--per-client", String.valueOf(perClient));
             measured("sequence", "--scenario", "sequence", "--seconds", String.valueOf(seconds));
+            report.append("\nLocks held, from the statement that took them to the end of the transaction "
+                    + "(timer `modulistica.lock.held`; `invia` includes the creation of the instances it sends; "
+                    + "mean over the run, percentiles and max over its last 20 s):\n\n"
+                    + "| Run | Lock | Transactions | Mean | p50 | p95 | p99 | Max |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+            lockRows.forEach(row -> report.append(row).append('\n'));
             numbers();
         } finally {
             app.destroy();
@@ -107,7 +115,12 @@ public final class ClickDayBenchmark {
         }
         List<String> command = List.of("java", "-jar", jar, "--server.port=" + PORT, "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT);
+                "--spring.datasource.password=", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
+                // The lock times (modulistica.lock.held), read by the administrator after each run;
+                // their percentiles over the last 20 s, so that they are the run's.
+                "--management.endpoints.web.exposure.include=health,metrics",
+                "--management.metrics.distribution.expiry[modulistica.lock.held]=20s",
+                "--management.metrics.distribution.buffer-length[modulistica.lock.held]=2");
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "click-day-app.log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -147,9 +160,15 @@ public final class ClickDayBenchmark {
 
     private void measured(String what, String... arguments) throws Exception {
         String before = load();
+        LockTimes.Reading counter = locks.read("counter");
+        LockTimes.Reading instance = locks.read("instance");
         List<String> lines = load(what, arguments);
         Instant lastSend = Instant.now();
         String after = load();
+        if (counter != null) {
+            lockRows.add(locks.read("counter").since(counter).row(what, "counter"));
+            lockRows.add(locks.read("instance").since(instance).row(what, "instance"));
+        }
         Duration[] drained = drain(what);
         String result = lines.stream()
                 .filter(line -> line.startsWith("invia:") || line.startsWith("requests") || line.startsWith("whole")

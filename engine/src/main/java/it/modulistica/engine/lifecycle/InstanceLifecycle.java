@@ -10,6 +10,7 @@ import it.modulistica.engine.instance.Instance;
 import it.modulistica.engine.instance.InstanceRepository;
 import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.instance.JsonColumns;
+import it.modulistica.engine.instance.LockTimes;
 import it.modulistica.engine.instance.PinnedDefinitions;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.engine.validation.ControlCharacters;
@@ -153,9 +154,14 @@ public class InstanceLifecycle {
         instance.replaceData(IdentityBinding.prefill(definition.compilers(), caller.identity(),
                 organisation == null ? Map.of() : caller.memberships().attributesOf(organisation)), clock);
         TransitionEffects.Pending pending = effects.applyInside(instance, definition, workflow.effectsOnCreate());
-        Instance saved = save(number(instance, definition, pending, now));
+        Instance saved = save(instance);
         history.append(saved.id(), new HistoryEntry(CREATION, null, initial.code(), caller.username(), now, null));
         effects.enqueue(saved, pending, CREATION, null, now);
+        // Numbered last: the module's counter, which every creation of the module waits for, stays
+        // locked for one statement and the commit.
+        if (pending.number()) {
+            saved.assignNumber(numbering.numberStored(definition, saved.id(), now));
+        }
         return saved;
     }
 
@@ -265,13 +271,19 @@ public class InstanceLifecycle {
         // Rows that only this transaction can see come first; the instance row and, when the action
         // numbers, the module's counter are locked by the last statements, so both locks last only
         // until the commit that follows. The receipt is printed after the commit (render-pdf row).
-        if (action.effects().contains(Effect.FREEZE_DATA)) {
+        // The declarant's columns are the instance row's first update when the data are frozen.
+        boolean freezes = action.effects().contains(Effect.FREEZE_DATA);
+        if (freezes) {
+            numbering.lockTimes().taken(LockTimes.Lock.INSTANCE);
             searchIndex.write(instance, definition);
         }
         long historyId = history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(),
                 caller.username(), now, writtenNote));
         effects.enqueue(instance, pending, action.code(), writtenNote, now);
         registrations.enqueue(instance, definition, action.code(), now);
+        if (!freezes) {
+            numbering.lockTimes().taken(LockTimes.Lock.INSTANCE);
+        }
         Instance saved = save(number(instance, definition, pending, now));
         intake.storeAction(saved, definition, action, uploads, historyId, writtenNote, caller.username(), now,
                 issuedDocuments);

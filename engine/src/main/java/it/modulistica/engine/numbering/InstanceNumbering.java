@@ -2,10 +2,13 @@ package it.modulistica.engine.numbering;
 
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
+import it.modulistica.engine.instance.LockTimes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.dialect.H2Dialect;
@@ -33,11 +36,59 @@ public final class InstanceNumbering {
 
     private final JdbcClient jdbc;
     private final String createCounter;
+    private final String advanceCounter;
     private final Map<String, NumberingPattern> patterns = new ConcurrentHashMap<>();
+    private final LockTimes lockTimes;
 
     public InstanceNumbering(NamedParameterJdbcOperations operations, Dialect dialect) {
+        this(operations, dialect, LockTimes.NONE);
+    }
+
+    /** @param lockTimes told how long each transaction held a counter (and, by the lifecycle, an instance) */
+    public InstanceNumbering(NamedParameterJdbcOperations operations, Dialect dialect, LockTimes lockTimes) {
         this.jdbc = JdbcClient.create(operations);
         this.createCounter = createCounterStatement(dialect);
+        this.advanceCounter = advanceCounterStatement(dialect);
+        this.lockTimes = lockTimes;
+    }
+
+    /** Where the times of the counter locks go; the lifecycle reports its instance locks there too. */
+    public LockTimes lockTimes() {
+        return lockTimes;
+    }
+
+    /**
+     * Takes the next number of {@code definition}'s module and writes it on the instance, as the last
+     * statements of the transaction that stores the instance: the counter then stays locked for one
+     * statement and the commit. The instance must be stored already, without a number.
+     *
+     * @return the number given
+     * @throws IllegalStateException outside a transaction, or when the instance is missing or numbered
+     */
+    public String numberStored(FormDefinition definition, UUID instanceId, Instant at) {
+        String number = next(definition, at);
+        int updated = jdbc.sql("update instance set number = :number where id = :id and number is null")
+                .param("number", number).param("id", instanceId).update();
+        if (updated != 1) {
+            throw new IllegalStateException("Instance " + instanceId + " is not stored, or has a number already");
+        }
+        return number;
+    }
+
+    private Optional<Long> advance(String code, int year, int count) {
+        return jdbc.sql(advanceCounter).param("count", count).param("code", code).param("year", year)
+                .query(Long.class).optional();
+    }
+
+    private static String advanceCounterStatement(Dialect dialect) {
+        if (dialect instanceof H2Dialect) {
+            return """
+                    select last_number from final table (update instance_counter set last_number = last_number + :count
+                    where form_code = :code and counter_year = :year)""";
+        }
+        return """
+                update instance_counter set last_number = last_number + :count
+                where form_code = :code and counter_year = :year returning last_number""";
     }
 
     private static String createCounterStatement(Dialect dialect) {
@@ -82,19 +133,14 @@ public final class InstanceNumbering {
         }
         NumberingPattern pattern = patterns.computeIfAbsent(definition.numbering(), NumberingPattern::parse);
         int counterYear = pattern.hasYear() ? year : 0;
-        jdbc.sql(createCounter).param("code", definition.code()).param("year", counterYear).update();
-        long last = jdbc.sql("""
-                        select last_number from instance_counter
-                        where form_code = :code and counter_year = :year for update""")
-                .param("code", definition.code())
-                .param("year", counterYear)
-                .query(Long.class)
-                .single();
-        jdbc.sql("update instance_counter set last_number = :last where form_code = :code and counter_year = :year")
-                .param("last", last + count)
-                .param("code", definition.code())
-                .param("year", counterYear)
-                .update();
+        // One statement takes the counter's lock and moves it; the row is created the first time.
+        Optional<Long> moved = advance(definition.code(), counterYear, count);
+        if (moved.isEmpty()) {
+            jdbc.sql(createCounter).param("code", definition.code()).param("year", counterYear).update();
+            moved = advance(definition.code(), counterYear, count);
+        }
+        lockTimes.taken(LockTimes.Lock.COUNTER);
+        long last = moved.orElseThrow() - count;
         List<String> numbers = new ArrayList<>(count);
         for (long sequence = last + 1; sequence <= last + count; sequence++) {
             numbers.add(pattern.format(definition.code(), definition.version(), year, sequence));

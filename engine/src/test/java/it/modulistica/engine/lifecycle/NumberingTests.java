@@ -30,6 +30,31 @@ abstract class NumberingTests extends PlatformTests {
     }
 
     @Test
+    void storesTheNumberGivenOnCreationOnTheInstanceRow() {
+        FormDefinition module = platform.publish("standard", "{code}.{seq:3}", NO_WINDOW, "");
+
+        Instance created = lifecycle.create(module.code(), OWNER, null);
+
+        assertThat(created.number()).contains(module.code() + ".001");
+        assertThat(platform.jdbc.sql("select number from instance where id = :id").param("id", created.id())
+                .query(String.class).single()).isEqualTo(module.code() + ".001");
+        assertThat(lifecycle.get(created.id(), OWNER).instance().number()).isEqualTo(created.number());
+    }
+
+    @Test
+    void refusesToNumberAnInstanceTwice() {
+        FormDefinition module = platform.publish("standard", "{code}.{seq:3}", NO_WINDOW, "");
+        Instance created = lifecycle.create(module.code(), OWNER, null);
+
+        assertThatThrownBy(() -> platform.transactions.executeWithoutResult(status ->
+                platform.numbering.numberStored(module, created.id(), platform.clock.instant())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has a number already");
+
+        // The refused numbering rolled back with its transaction: the next creation takes the next number.
+        assertThat(lifecycle.create(module.code(), OWNER, null).number()).contains(module.code() + ".002");
+    }
+
+    @Test
     void writesCodeAndVersionOfTheModuleInTheNumber() {
         FormDefinition module = platform.publish("standard", "{code}-{version}/{seq:3}", NO_WINDOW, "");
 
