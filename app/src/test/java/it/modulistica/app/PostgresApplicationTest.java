@@ -3,39 +3,24 @@ package it.modulistica.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on PostgreSQL, in a schema of its own that is dropped afterwards so parallel
- * runs never meet. Runs when {@code modulistica.test.postgres} is {@code true} or {@code required} and
- * then fails, never skips, if the server cannot be reached.
+ * The whole application on PostgreSQL, in the test run's own schema (shared with the other classes
+ * configured so, see {@link PostgresSchema.Shared}) that is dropped afterwards so parallel runs never
+ * meet. Runs when {@code modulistica.test.postgres} is {@code true} or {@code required} and then
+ * fails, never skips, if the server cannot be reached.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresSchema.Shared.class)
 @EnabledIfSystemProperty(named = "modulistica.test.postgres", matches = "true|required")
-@DirtiesContext
 class PostgresApplicationTest {
-
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        SCHEMA.drop();
-    }
 
     @Autowired
     TestRestTemplate http;
@@ -44,8 +29,9 @@ class PostgresApplicationTest {
     JdbcClient jdbc;
 
     @Test
-    void runsOnPostgresqlInItsOwnSchema() {
-        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single()).isEqualTo(SCHEMA.name());
+    void runsOnPostgresqlInTheSchemaOfTheRun() {
+        assertThat(jdbc.sql("SELECT current_schema()").query(String.class).single())
+                .isEqualTo(PostgresSchema.SHARED.name());
         assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM category").query(Integer.class).single()).isEqualTo(7);
     }

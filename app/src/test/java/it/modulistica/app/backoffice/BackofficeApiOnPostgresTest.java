@@ -1,29 +1,17 @@
 package it.modulistica.app.backoffice;
 
 import it.modulistica.app.PostgresSchema;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
-/** The back-office API contract on PostgreSQL, in a schema of its own. */
+/**
+ * The back-office API contract on PostgreSQL, in the test run's shared schema: one application context
+ * for all the classes configured so (see {@link PostgresSchema.Shared}), as their H2 twins share
+ * theirs.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresSchema.Shared.class)
 @EnabledIfSystemProperty(named = "modulistica.test.postgres", matches = "true|required")
-@DirtiesContext
 class BackofficeApiOnPostgresTest extends BackofficeApiContract {
-
-    private static final PostgresSchema SCHEMA = new PostgresSchema();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        SCHEMA.register(registry);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        SCHEMA.drop();
-    }
 }

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +59,22 @@ final class Browser {
 
     static final int PHONE_WIDTH = 390;
 
+    /** How long a look for an element waits for it to appear (see {@link #now}). */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * The elements there now: the driver's implicit wait would make every look for something absent
+     * last its whole timeout (30 s each). Call once the page is known to be loaded.
+     */
+    static List<WebElement> now(WebDriver driver, By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
+    }
+
     private static ChromeDriver start(boolean javascript, ChromeOptions options) throws IOException {
         options.setBinary(CHROMIUM.toFile());
         Path profile = Files.createTempDirectory("modulistica-chromium");
@@ -74,7 +94,7 @@ final class Browser {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // A click that submits a form can return before the next page is there; finding an element
         // of that page then waits for it instead of failing at once.
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(30));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
     }
 }

@@ -117,7 +117,7 @@ class CompilerJourneyTest {
         assertThat(currentStep()).startsWith("Passo 2 di 3");
         // The mayor's name and codice fiscale come from the profile: shown as text, not as inputs.
         assertThat(browser.findElement(By.id("f_comune_sindaco_codiceFiscale")).getText()).isEqualTo("NREFRC75C54A124J");
-        assertThat(browser.findElements(By.cssSelector("[name='/comune/sindaco/nome']"))).isEmpty();
+        assertThat(Browser.now(browser, By.cssSelector("[name='/comune/sindaco/nome']"))).isEmpty();
         type(Map.of("/comune/cap", "12051",
                 "/comune/indirizzo", "Piazza Risorgimento, 1", "/comune/codiceFiscale", "00296180045",
                 "/comune/pec", "protocollo.alba@pec.example.org", "/comune/rup/nominativo", "Marco Bianchi",
@@ -190,7 +190,8 @@ class CompilerJourneyTest {
         checked("inviata", javascript);
 
         // The receipt is printed after the commit: until then the page says so instead of offering it.
-        for (int reload = 0; browser.findElements(By.linkText("Stampa")).isEmpty() && reload < 100; reload++) {
+        // (Looked for without the implicit wait, which would spend 30 s on each page without it.)
+        for (int reload = 0; Browser.now(browser, By.linkText("Stampa")).isEmpty() && reload < 100; reload++) {
             assertThat(text("[data-testid=receipt-preparing]")).startsWith("Ricevuta in preparazione");
             Thread.sleep(200);
             browser.navigate().refresh();

@@ -223,17 +223,8 @@ class FileUploadJourneyTest {
         return browser.findElement(By.cssSelector("input[type=file][name='" + name + "']"));
     }
 
-    /**
-     * The elements there now: the driver's implicit wait would make every look for something absent
-     * last its whole timeout. Call once the page is known to be loaded.
-     */
     private List<WebElement> now(By by) {
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-        try {
-            return browser.findElements(by);
-        } finally {
-            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(30));
-        }
+        return Browser.now(browser, by);
     }
 
     private List<String> uploadedFiles() {

@@ -149,7 +149,7 @@ class PhoneJourneyTest {
         codiceFiscale.clear();
         codiceFiscale.sendKeys("VRDGPP13R10B293P");
         assertThat(codiceFiscale.getAttribute("class")).doesNotContain("is-invalid");
-        assertThat(browser.findElements(By.id(codiceFiscale.getAttribute("id") + "-error"))).isEmpty();
+        assertThat(Browser.now(browser, By.id(codiceFiscale.getAttribute("id") + "-error"))).isEmpty();
         user.button("Aggiungi utente").sendKeys(Keys.ENTER);
         user.press("Salva e prosegui");
         checked("conferma");
@@ -172,7 +172,8 @@ class PhoneJourneyTest {
         assertThat(browser.findElement(By.partialLinkText("Dettaglio")).isDisplayed()).isTrue();
         checked("le-mie-istanze");
         browser.findElement(By.partialLinkText("Dettaglio")).sendKeys(Keys.ENTER);
-        assertThat(browser.findElements(By.cssSelector("[data-testid=unsent-warning]"))).isEmpty();
+        browser.findElement(By.cssSelector("[data-testid=instance-state]"));
+        assertThat(Browser.now(browser, By.cssSelector("[data-testid=unsent-warning]"))).isEmpty();
         checked("dettaglio");
     }
 
@@ -195,7 +196,7 @@ class PhoneJourneyTest {
         assertThat(user.text(".dependent-refresh")).contains("Aggiorna elenco");
         user.press("Aggiorna elenco");
         assertThat(browser.findElements(By.cssSelector("select[name='/comune/comune'] option[value='001272']"))).hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("select[name='/comune/comune'] option[value='004003']"))).isEmpty();
+        assertThat(Browser.now(browser, By.cssSelector("select[name='/comune/comune'] option[value='004003']"))).isEmpty();
         // The values came back from the server: each label above its field, none over a value.
         assertThat(user.locked("/comune/sindaco/nome")).isEqualTo("Federica"); // prefilled from the profile: read-only text
         assertThat(overlaps()).isEmpty();

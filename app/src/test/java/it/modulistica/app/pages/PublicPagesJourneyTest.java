@@ -63,7 +63,7 @@ class PublicPagesJourneyTest {
         WebElement service = browser.findElement(By.cssSelector("[data-category=servizi-educativi]"));
         assertThat(service.getText()).contains("Servizi educativi", "Rivolto a: Enti pubblici", "Utenti Servizi 06",
                 "Monitoraggio 2020");
-        assertThat(browser.findElements(By.cssSelector("[data-testid=user-name]"))).isEmpty();
+        assertThat(Browser.now(browser, By.cssSelector("[data-testid=user-name]"))).isEmpty();
         checked(name + "-servizi");
 
         service.findElement(By.linkText("Servizi educativi")).click();
