@@ -60,12 +60,13 @@ class BackofficeController {
     }
 
     /**
-     * A page of the list. {@code total} is counted up to {@value OperatorPage#COUNT_CAP}, and is one
-     * more when there are more ({@code totalCapped}); {@code next} and {@code previous} are the links
+     * A page of the list. {@code total} is counted up to {@code countCap} ({@value OperatorPage#COUNT_CAP},
+     * {@value OperatorPage#WORD_COUNT_CAP} for a search of words), and is one more when there are more
+     * ({@code totalCapped}); {@code next} and {@code previous} are the links
      * of the neighbouring pages (keyset paging: as fast at any depth), {@code null} at the ends.
      */
     record InstancesPage(List<OperatorSummary> items, int page, int size, long total, boolean totalCapped,
-            String next, String previous) {
+            long countCap, String next, String previous) {
     }
 
     @GetMapping("/instances")
@@ -81,7 +82,7 @@ class BackofficeController {
                 + (filters.parameters().isEmpty() ? "" : "&" + filters.parameters()) + "&sort=" + query.sort().text()
                 + "&size=" + size;
         return new InstancesPage(found.items(), found.page(), found.size(), found.total(), found.totalCapped(),
-                found.next() == null ? null : link + "&after=" + found.next().token(),
+                found.countCap(), found.next() == null ? null : link + "&after=" + found.next().token(),
                 found.previous() == null ? null : link + "&before=" + found.previous().token());
     }
 

@@ -67,7 +67,8 @@ final class InstanceSeeder {
             "declarant_code", "routing_category");
     static final BulkRows.Table HISTORY = new BulkRows.Table("instance_history", "instance_id", "action",
             "from_state", "to_state", "actor", "occurred_at", "note");
-    static final BulkRows.Table TERMS = new BulkRows.Table("instance_search_term", "instance_id", "kind", "term");
+    static final BulkRows.Table TERMS = new BulkRows.Table("instance_search_term", "instance_id", "form_code", "kind",
+            "term");
 
     private final FormCatalog catalog;
     private final JdbcVersionLedger ledger;
@@ -329,8 +330,8 @@ final class InstanceSeeder {
                     step.actor(), utc(step.at()), action.input().note() == NoteInput.REQUIRED
                             ? "Nota dell'operatore: " + action.label().italian() : null);
         }
-        terms.text().forEach(term -> rows.add(TERMS, seeded.id(), SearchIndex.TEXT, term));
-        terms.declared().forEach(term -> rows.add(TERMS, seeded.id(), SearchIndex.DECLARANT, term));
+        terms.text().forEach(term -> rows.add(TERMS, seeded.id(), definition.code(), SearchIndex.TEXT, term));
+        terms.declared().forEach(term -> rows.add(TERMS, seeded.id(), definition.code(), SearchIndex.DECLARANT, term));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -8,6 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.modulistica.app.security.NewUser;
+import it.modulistica.engine.backoffice.OperatorCursor;
+import it.modulistica.engine.backoffice.OperatorInstances;
+import it.modulistica.engine.backoffice.OperatorPage;
+import it.modulistica.engine.backoffice.OperatorQuery;
+import it.modulistica.engine.backoffice.OperatorSort;
+import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.lifecycle.Caller;
+import it.modulistica.engine.lifecycle.Identity;
+import it.modulistica.engine.lifecycle.Memberships;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import it.modulistica.app.security.OperatorScope;
 import it.modulistica.app.security.RoleGrant;
 import it.modulistica.app.security.UserDirectory;
@@ -67,6 +81,21 @@ abstract class BackofficeApiContract {
 
     @Autowired
     SearchIndexBackfill backfill;
+
+    @Autowired
+    FormCatalog catalog;
+
+    @Autowired
+    NamedParameterJdbcOperations operations;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Dialect dialect;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     Submissions submissions;
 
@@ -178,6 +207,78 @@ abstract class BackofficeApiContract {
         assertThat(item.get("declarantName").asText()).isEqualTo("Federica Neri");
         assertThat(item.get("declarantCode").asText()).isEqualTo("NREFRC75C54A124J");
         assertThat(item.get("organisation").asText()).isEqualTo(ALBA);
+    }
+
+    @Test
+    void findsTheSameWhetherTheWordsAreLookedUpByTheirIdsOrByWalkingTheList() {
+        String token = Submissions.token();
+        List<Submissions.Sent> sent = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sent.add(submissions.send(i % 2 == 0 ? ALBA : BRA, token, i == 3 ? data -> ((ObjectNode)
+                    data.get("utenti").get(0)).put("nome", "Ottavia") : data -> { }));
+        }
+        for (int i : List.of(0, 1, 2, 4)) {
+            submissions.act(OPERATOR, sent.get(i).id(), "prendi-in-carico", null);
+        }
+        submissions.act(OPERATOR, sent.get(0).id(), "accogli", "Utenti abilitati");
+        submissions.act(OPERATOR, sent.get(0).id(), "archivia", null);
+        submissions.act(OPERATOR, sent.get(2).id(), "accogli", "Utenti abilitati");
+        submissions.act(OPERATOR, sent.get(4).id(), "respingi", "Manca la firma");
+        // Every word of the instance is filed under its module.
+        assertThat(jdbc.sql("select distinct form_code from instance_search_term where instance_id = :id")
+                .param("id", UUID.fromString(sent.get(0).id())).query(String.class).list()).containsExactly(FORM);
+        Caller caller = new Caller(OPERATOR, (category, code) -> true, Memberships.NONE, Identity.UNKNOWN);
+        // Every word looked up by its ids, the count probing each id; every word probed on a walk, the
+        // count planned by the database when a tab narrows the search.
+        OperatorInstances byIds = operators(new OperatorInstances.WordLookup(1_000_000, 1_000_000));
+        OperatorInstances walking = operators(new OperatorInstances.WordLookup(0, 0));
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("q=" + token, 5);
+        expected.put("q=" + token + "+ottav", 1);
+        expected.put("tab=pervenute&q=" + token, 1);
+        expected.put("tab=in-lavorazione&q=" + token, 1);
+        // Three states: newest first, each state's instances read in order and merged when walking.
+        expected.put("tab=concluse&q=" + token, 3);
+        expected.put("q=" + token + "&declarant=neri", 5);
+        expected.put("tab=concluse&q=" + token + "&declarant=nref", 3);
+        // Narrowed by the sending day: the database plans the words' lookup.
+        expected.put("q=" + token + "&from=" + LocalDate.now(ZoneId.of("Europe/Rome")), 5);
+        for (Map.Entry<String, Integer> search : expected.entrySet()) {
+            for (String sort : List.of("-sentAt", "sentAt", "number", "-state", "organisation", "-declarant")) {
+                List<String> whole = numbers(list(search.getKey() + "&sort=" + sort));
+                assertThat(whole).as(search.getKey() + " " + sort).hasSize(search.getValue());
+                for (OperatorInstances operators : List.of(byIds, walking)) {
+                    OperatorQuery first = query(search.getKey(), OperatorSort.parse(sort).orElseThrow(), null);
+                    List<String> walked = new ArrayList<>();
+                    OperatorPage page = transactions.execute(status -> operators.search(caller, first));
+                    assertThat(page.total()).as(search.getKey() + " " + sort).isEqualTo((long) search.getValue());
+                    page.items().forEach(item -> walked.add(item.number()));
+                    while (page.next() != null) {
+                        OperatorQuery next = query(search.getKey(), first.sort(), page.next());
+                        page = transactions.execute(status -> operators.search(caller, next));
+                        page.items().forEach(item -> walked.add(item.number()));
+                    }
+                    assertThat(walked).as(search.getKey() + " " + sort).containsExactlyElementsOf(whole);
+                }
+            }
+        }
+    }
+
+    private OperatorInstances operators(OperatorInstances.WordLookup lookup) {
+        return new OperatorInstances(catalog::find, catalog::workflow, operations, dataSource, dialect,
+                Clock.systemUTC(), lookup);
+    }
+
+    /** The search of {@link #list}'s parameters {@code tab}, {@code q}, {@code declarant} and {@code from}, two a page. */
+    private static OperatorQuery query(String parameters, OperatorSort sort, OperatorCursor after) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String parameter : parameters.split("&")) {
+            values.put(parameter.substring(0, parameter.indexOf('=')), parameter.substring(parameter.indexOf('=') + 1)
+                    .replace('+', ' '));
+        }
+        return new OperatorQuery(FORM, values.get("tab"), null, null, values.get("q"),
+                values.containsKey("from") ? LocalDate.parse(values.get("from")) : null, null, null,
+                values.get("declarant"), sort, 0, 2, after, null);
     }
 
     @Test

@@ -464,58 +464,79 @@ public final class BackofficeBenchmark {
 
     /**
      * EXPLAIN (ANALYZE, BUFFERS) of the queries the lists and searches run, written as the
-     * application writes them (OperatorSearch, OperatorSort), with the values inlined: for each
-     * shape the capped count, page 1 and the keyset page after the 980th instance (page 50 of 20).
-     * A table gives every execution time; the plans of the main shapes follow.
+     * application writes them (OperatorSearch, OperatorSort, OperatorInstances), with the values
+     * inlined: for each shape the capped count, page 1 and the keyset page after the 980th instance
+     * (page 50 of 20). A word is looked up as the application does for its number of entries in the
+     * module's word index (OperatorInstances.WordLookup). A table gives every execution time; the
+     * plans of the main shapes follow.
      */
     private void explain(Map<String, String> samples) throws SQLException {
         String visible = "('INVIATA', 'IN_LAVORAZIONE', 'IN_ATTESA_INTEGRAZIONE', 'ACCOLTA', 'RESPINTA', 'ARCHIVIATA')";
-        String where = " from instance i where i.form_code = '" + FORM + "' and i.deleted_at is null and i.state in "
-                + visible;
+        String base = "i.form_code = '" + FORM + "' and i.deleted_at is null and i.state in " + visible;
         String columns = "select i.id, i.form_code, i.number, i.state, i.organisation, i.declarant_name, "
                 + "i.declarant_code, i.sent_at, i.updated_at, i.protocol_number, i.protocol_date";
         String month = " and i.sent_at >= '" + samples.get("from") + "' and i.sent_at < '" + samples.get("to") + "'";
         String number = samples.get("number").toUpperCase();
-        Map<String, String> shapes = new LinkedHashMap<>();
-        shapes.put("tab pervenute", " and i.state in ('INVIATA')");
-        shapes.put("tab in-lavorazione", " and i.state in ('IN_LAVORAZIONE')");
-        shapes.put("tab in-attesa-integrazione", " and i.state in ('IN_ATTESA_INTEGRAZIONE')");
-        shapes.put("tab concluse", " and i.state in ('ACCOLTA', 'RESPINTA', 'ARCHIVIATA')");
+        // name -> {filter, kind of the word or null, word}
+        Map<String, String[]> shapes = new LinkedHashMap<>();
+        shapes.put("tab pervenute", new String[] {" and i.state in ('INVIATA')", null, null});
+        shapes.put("tab in-lavorazione", new String[] {" and i.state in ('IN_LAVORAZIONE')", null, null});
+        shapes.put("tab in-attesa-integrazione", new String[] {" and i.state in ('IN_ATTESA_INTEGRAZIONE')", null, null});
+        shapes.put("tab concluse", new String[] {" and i.state in ('ACCOLTA', 'RESPINTA', 'ARCHIVIATA')", null, null});
         for (String sort : List.of("sentAt", "number", "state", "organisation", "declarant")) {
-            shapes.put("sort " + sort, "");
-            shapes.put("sort -" + sort, "");
+            shapes.put("sort " + sort, new String[] {"", null, null});
+            shapes.put("sort -" + sort, new String[] {"", null, null});
         }
-        shapes.put("q common", term("text", samples.get("common")));
-        shapes.put("q rare", term("text", samples.get("rare")));
-        shapes.put("declarant common surname", term("declarant", samples.get("surname")));
-        shapes.put("declarant codice fiscale", term("declarant", samples.get("declarant").toLowerCase()));
-        shapes.put("number, whole", " and ((upper(i.number) like '%" + number.substring(number.length() - 7)
+        shapes.put("q common", new String[] {"", "text", samples.get("common")});
+        shapes.put("q rare", new String[] {"", "text", samples.get("rare")});
+        shapes.put("declarant common surname", new String[] {"", "declarant", samples.get("surname")});
+        shapes.put("declarant codice fiscale", new String[] {"", "declarant", samples.get("declarant").toLowerCase()});
+        shapes.put("number, whole", new String[] {" and ((upper(i.number) like '%" + number.substring(number.length() - 7)
                 + "%' escape '!' and upper(i.number) || '' like '%" + number + "%' escape '!') or "
                 + "(upper(i.protocol_number) like '%" + number.substring(number.length() - 7) + "%' escape '!' and "
-                + "upper(i.protocol_number) || '' like '%" + number + "%' escape '!'))");
+                + "upper(i.protocol_number) || '' like '%" + number + "%' escape '!'))", null, null});
         String part = samples.get("numberPart").toUpperCase();
-        shapes.put("number, part", " and (upper(i.number) like '%" + part + "%' escape '!' or upper(i.protocol_number) "
-                + "like '%" + part + "%' escape '!')");
-        shapes.put("organisation", " and i.organisation = '" + samples.get("organisation") + "'");
-        shapes.put("sent in one month", month);
-        shapes.put("state IN_ATTESA_INTEGRAZIONE", " and i.state = 'IN_ATTESA_INTEGRAZIONE'");
-        shapes.put("tab in-lavorazione, q common, one month", " and i.state in ('IN_LAVORAZIONE')"
-                + term("text", samples.get("common")) + month);
+        shapes.put("number, part", new String[] {" and (upper(i.number) like '%" + part + "%' escape '!' or "
+                + "upper(i.protocol_number) like '%" + part + "%' escape '!')", null, null});
+        shapes.put("organisation", new String[] {" and i.organisation = '" + samples.get("organisation") + "'", null, null});
+        shapes.put("sent in one month", new String[] {month, null, null});
+        shapes.put("state IN_ATTESA_INTEGRAZIONE", new String[] {" and i.state = 'IN_ATTESA_INTEGRAZIONE'", null, null});
+        shapes.put("tab in-lavorazione, q common, one month", new String[] {" and i.state in ('IN_LAVORAZIONE')" + month,
+                "text", samples.get("common")});
         Map<String, String> columnsBySort = Map.of("sentAt", "i.sent_at", "number", "i.number", "state", "i.state",
                 "organisation", "i.organisation", "declarant", "i.declarant_name");
         Map<String, String> plans = new LinkedHashMap<>();
         report.append("\n#### EXPLAIN (ANALYZE, BUFFERS): execution times\n\n")
-                .append("| Shape | capped count | page 1 | page 50 (keyset) |\n|---|---:|---:|---:|\n");
+                .append("| Shape | word's entries in the module | capped count | page 1 | page 50 (keyset) |\n")
+                .append("|---|---:|---:|---:|---:|\n");
         try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
                 Statement sql = connection.createStatement()) {
-            for (Map.Entry<String, String> shape : shapes.entrySet()) {
+            // As OperatorInstances plans its searches.
+            sql.execute("set max_parallel_workers_per_gather = 0");
+            for (Map.Entry<String, String[]> shape : shapes.entrySet()) {
                 String sort = shape.getKey().startsWith("sort ") ? shape.getKey().substring(5) : "-sentAt";
                 boolean down = sort.startsWith("-");
                 String column = columnsBySort.get(sort.replace("-", ""));
                 String order = " order by " + column + (down ? " desc nulls first, i.id desc" : " asc nulls last, i.id asc");
-                String filtered = where + shape.getValue();
-                String count = "select count(*) from (select 1 as found" + filtered + " limit 10001) capped";
-                String first = columns + filtered + order + " limit 21";
+                String filter = shape.getValue()[0];
+                String kind = shape.getValue()[1];
+                String word = shape.getValue()[2];
+                long entries = kind == null ? -1 : Long.parseLong(single(sql, "select count(*) from (select 1 from "
+                        + "instance_search_term t where t.form_code = '" + FORM + "' and t.kind = '" + kind
+                        + "' and t.term like '" + word + "%' escape '!' limit " + (IDS_FOR_COUNT + 1) + ") counted"));
+                String idsFirst = kind == null ? "" : " and i.id = any(array(" + ids(kind, word) + "))";
+                // Narrowed by the sending dates (OperatorSearch.narrowed): the database plans the words' lookup.
+                boolean narrowed = filter.contains("sent_at");
+                String planned = kind == null ? "" : " and i.id in (" + ids(kind, word) + ")";
+                String words = kind == null ? "" : entries <= IDS_FOR_PAGE ? idsFirst : narrowed ? planned
+                        : probe(kind, word);
+                String filtered = " from instance i where " + base + filter + words;
+                String count = "select count(*) from (select 1 as found from instance i where " + base + filter
+                        + (kind == null ? " limit 10001" : (entries <= (narrowed ? IDS_FOR_PAGE : IDS_FOR_COUNT)
+                                ? idsFirst : planned) + " limit 1001") + ") capped";
+                boolean merged = shape.getKey().equals("tab concluse");
+                String first = merged ? merged(columns + filtered, order, List.of("ACCOLTA", "RESPINTA", "ARCHIVIATA"))
+                        : columns + filtered + order + " limit 21";
                 String fifty = null;
                 try (ResultSet row = sql.executeQuery("select " + column + ", i.id" + filtered + order
                         + " offset 979 limit 1")) {
@@ -523,36 +544,57 @@ public final class BackofficeBenchmark {
                         String value = row.getString(1);
                         String id = row.getString(2);
                         // The first part of the keyset condition (OperatorSort.after): the rows with a value.
-                        fifty = columns + filtered + (value == null
+                        String after = columns + filtered + (value == null
                                 ? (down ? " and " + column + " is null and i.id < '" + id + "'"
                                         : " and " + column + " is null and i.id > '" + id + "'")
                                 : " and (" + column + ", i.id) " + (down ? "<" : ">") + " ('" + value + "', '" + id
-                                        + "')") + order + " limit 21";
+                                        + "')");
+                        fifty = merged ? merged(after, order, List.of("ACCOLTA", "RESPINTA", "ARCHIVIATA"))
+                                : after + order + " limit 21";
                     }
                 }
-                report.append("| ").append(shape.getKey()).append(" | ").append(executionTime(sql, count, null))
+                report.append("| ").append(shape.getKey()).append(" | ").append(kind == null ? "" : entries)
+                        .append(" | ").append(executionTime(sql, count, null))
                         .append(" | ").append(executionTime(sql, first, plans.containsKey(shape.getKey()) ? null
                                 : planOf(plans, shape.getKey()))).append(" | ")
                         .append(fifty == null ? "fewer than 50 pages" : executionTime(sql, fifty, null)).append(" |\n");
-                if (List.of("q common", "tab in-lavorazione, q common, one month", "declarant common surname")
-                        .contains(shape.getKey())) {
+                if (kind != null) {
                     executionTime(sql, count, planOf(plans, shape.getKey() + ", capped count"));
                 }
             }
         }
         report.append("\n");
-        for (String main : List.of("tab pervenute", "sort state", "q common", "q common, capped count", "q rare",
-                "declarant common surname", "declarant common surname, capped count", "number, whole", "number, part",
-                "tab in-lavorazione, q common, one month", "tab in-lavorazione, q common, one month, capped count")) {
+        for (String main : List.of("tab pervenute", "tab concluse", "sort state", "q common", "q common, capped count",
+                "q rare", "q rare, capped count", "declarant common surname", "declarant common surname, capped count",
+                "number, whole", "number, part", "tab in-lavorazione, q common, one month",
+                "tab in-lavorazione, q common, one month, capped count")) {
             if (plans.containsKey(main)) {
                 report.append("#### ").append(main).append("\n\n```\n").append(plans.get(main)).append("```\n\n");
             }
         }
     }
 
-    private static String term(String kind, String word) {
+    /** As OperatorInstances.WordLookup.DEFAULT. */
+    private static final int IDS_FOR_PAGE = 2_000;
+    private static final int IDS_FOR_COUNT = 10_000;
+
+    /** The ids of the module's instances with a word beginning so (OperatorSearch.Word.ids). */
+    private static String ids(String kind, String word) {
+        return "select distinct t.instance_id from instance_search_term t where t.form_code = '" + FORM + "' and t.kind = '"
+                + kind + "' and t.term like '" + word + "%' escape '!'";
+    }
+
+    /** The instance has a word beginning so (OperatorSearch.Word.probe). */
+    private static String probe(String kind, String word) {
         return " and exists (select 1 from instance_search_term t where t.instance_id = i.id and t.kind = '" + kind
                 + "' and t.term like '" + word + "%' escape '!')";
+    }
+
+    /** A tab of several states newest first, each state's instances in order, merged (OperatorInstances.search). */
+    private static String merged(String select, String order, List<String> states) {
+        return "select * from (" + String.join(" union all ", states.stream()
+                .map(state -> "(" + select + " and i.state = '" + state + "'" + order + " limit 21)").toList())
+                + ") i" + order + " limit 21";
     }
 
     private static java.util.function.Consumer<String> planOf(Map<String, String> plans, String name) {

@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.data.relational.core.dialect.Dialect;
@@ -57,6 +59,28 @@ public class OperatorInstances {
     private final NamedParameterJdbcTemplate streaming;
     private final boolean postgres;
     private final Clock clock;
+    private final WordLookup lookup;
+
+    /**
+     * Where the searched words change plan, in entries of the module's word index that begin as
+     * the search's rarest word does (its ids in the module, or a few more when an instance has
+     * several such words).
+     *
+     * @param idsForPage  up to this many, a page reads the word's ids and sorts their instances;
+     *                    beyond, it walks the instances in the order listed and probes each one's
+     *                    words, and fills after a few hundred of them (or, when a state, a number,
+     *                    dates or an organisation narrow the search, the database plans it); the
+     *                    count of such a narrowed search reads the ids up to this many too
+     * @param idsForCount up to this many, the capped count ({@link OperatorPage#WORD_COUNT_CAP})
+     *                    reads the word's ids and fetches their instances by id until the cap, in
+     *                    proportion to the ids and never the whole module; beyond, the database
+     *                    plans it (a join that stops at the cap)
+     */
+    public record WordLookup(int idsForPage, int idsForCount) {
+
+        /** Measured on 1,000,000 instances (docs/performance.md, "Back office at scale"). */
+        public static final WordLookup DEFAULT = new WordLookup(2_000, 10_000);
+    }
 
     /**
      * @param forms     the current published definition of a module, by code
@@ -67,6 +91,14 @@ public class OperatorInstances {
     public OperatorInstances(Function<String, Optional<FormDefinition>> forms,
             Function<String, Optional<WorkflowDefinition>> workflows, NamedParameterJdbcOperations operations,
             DataSource dataSource, Dialect dialect, Clock clock) {
+        this(forms, workflows, operations, dataSource, dialect, clock, WordLookup.DEFAULT);
+    }
+
+    /** As the other constructor, with where the searched words change plan. */
+    public OperatorInstances(Function<String, Optional<FormDefinition>> forms,
+            Function<String, Optional<WorkflowDefinition>> workflows, NamedParameterJdbcOperations operations,
+            DataSource dataSource, Dialect dialect, Clock clock, WordLookup lookup) {
+        this.lookup = lookup;
         this.postgres = dialect instanceof PostgresDialect;
         this.clock = clock;
         this.forms = forms;
@@ -173,7 +205,20 @@ public class OperatorInstances {
         }
         OperatorSearch sql = search.get();
         customPlans();
-        long total = cappedCount(sql.where, sql.params);
+        Driver driver = driver(sql);
+        long cap = driver == null ? OperatorPage.COUNT_CAP : OperatorPage.WORD_COUNT_CAP;
+        // A search narrowed by a state, a number, dates or an organisation has a few instances to check
+        // the words on, which the database finds by those (a common word's ids are then too many to fetch).
+        int idsForCount = sql.narrowed ? lookup.idsForPage() : lookup.idsForCount();
+        long total = cappedCount(driver != null && driver.entries() <= idsForCount
+                ? sql.where(OperatorSearch.Lookup.IDS_FIRST, driver.word()) : sql.where(), sql.params, cap);
+        OperatorSearch.Lookup words = driver == null ? OperatorSearch.Lookup.PLANNED
+                : driver.entries() <= lookup.idsForPage() ? OperatorSearch.Lookup.IDS_FIRST
+                : sql.narrowed ? OperatorSearch.Lookup.PLANNED : OperatorSearch.Lookup.PROBE;
+        String where = sql.where(words, driver == null ? null : driver.word());
+        // Newest first in a tab of several states: each state's instances in order from the index, merged.
+        List<String> merged = query.sort().key() == OperatorSort.Key.SENT_AT
+                && (driver == null || words == OperatorSearch.Lookup.PROBE) ? sql.tabStates : List.of();
         boolean backwards = query.before() != null;
         OperatorCursor cursor = backwards ? query.before() : query.after();
         boolean downwards = query.sort().descending() != backwards;
@@ -187,11 +232,19 @@ public class OperatorInstances {
             if (wanted <= 0) {
                 break;
             }
-            items.addAll(jdbc.sql("select " + OperatorSearch.COLUMNS + sql.where
-                            + (part.isEmpty() ? "" : " and " + part) + " order by " + query.sort().orderBy(downwards) + " limit :size offset :offset")
+            String select = "select " + OperatorSearch.COLUMNS + where + (part.isEmpty() ? "" : " and " + part);
+            String order = " order by " + query.sort().orderBy(downwards);
+            for (int n = 0; n < merged.size(); n++) {
+                params.put("merged" + n, merged.get(n));
+            }
+            String page = merged.isEmpty() ? select + order : "select * from (" + IntStream.range(0, merged.size())
+                    .mapToObj(n -> "(" + select + " and i.state = :merged" + n + order + " limit :branch)")
+                    .collect(Collectors.joining(" union all ")) + ") i" + order;
+            items.addAll(jdbc.sql(page + " limit :size offset :offset")
                     .params(params)
                     .param("size", wanted)
                     .param("offset", offset)
+                    .param("branch", wanted + offset)
                     .query((row, n) -> OperatorSearch.summary(row, module::tabOf))
                     .list());
         }
@@ -206,24 +259,57 @@ public class OperatorInstances {
         boolean hasPrevious = backwards ? more : cursor != null || offset > 0;
         return new OperatorPage(items, query.page(), query.size(), total,
                 hasNext && !items.isEmpty() ? query.sort().cursorOf(items.get(items.size() - 1)) : null,
-                hasPrevious && !items.isEmpty() ? query.sort().cursorOf(items.get(0)) : null);
+                hasPrevious && !items.isEmpty() ? query.sort().cursorOf(items.get(0)) : null, cap);
     }
 
     /**
-     * On PostgreSQL, plans this transaction's queries for their values. The driver prepares a query
-     * run often on a connection, and the server may then keep one generic plan for any value: a
+     * On PostgreSQL, plans this transaction's queries for their values, without parallel workers.
+     * The driver prepares a query run often on a connection, and the server may then keep one
+     * generic plan for any value: a
      * plan that cannot use the word index for {@code term like 'abc%'} (the pattern is unknown when
      * planning) and walks the whole module by date for a rare word. Planning takes a millisecond.
      */
     private void customPlans() {
         if (postgres) {
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            // Nor in parallel: the pages stop after a few rows and the counts at a cap, and starting
+            // workers on a busy server took longer than the query (a common word's page: 290 ms of
+            // 320 ms waiting for the workers at a load average of 8 on 2 cores).
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                    + "set_config('max_parallel_workers_per_gather', '0', true)").query((row, n) -> n).list();
         }
     }
 
+    /** The search's rarest word and how many entries of the module's word index begin so. */
+    private record Driver(OperatorSearch.Word word, long entries) {
+    }
+
+    /**
+     * The rarest of the search's words in the module, each counted in the word index up to the
+     * thresholds of {@link WordLookup} (an index range, at most a few milliseconds); {@code null}
+     * without words.
+     */
+    private Driver driver(OperatorSearch sql) {
+        Driver rarest = null;
+        for (OperatorSearch.Word word : sql.words) {
+            long most = rarest == null ? Math.max(lookup.idsForPage(), lookup.idsForCount()) + 1L : rarest.entries();
+            long entries = jdbc.sql("select count(*) from (select 1 as found from instance_search_term t "
+                            + "where t.form_code = :form and t.kind = '" + word.kind() + "' and t.term like :"
+                            + word.param() + " escape '!' limit :most) counted")
+                    .params(sql.params).param("most", most).query(Long.class).single();
+            if (rarest == null || entries < rarest.entries()) {
+                rarest = new Driver(word, entries);
+            }
+        }
+        return rarest;
+    }
+
     private long cappedCount(String where, Map<String, Object> params) {
+        return cappedCount(where, params, OperatorPage.COUNT_CAP);
+    }
+
+    private long cappedCount(String where, Map<String, Object> params, long cap) {
         return jdbc.sql("select count(*) from (select 1 as found" + where + " limit :cap) capped")
-                .params(params).param("cap", OperatorPage.COUNT_CAP + 1).query(Long.class).single();
+                .params(params).param("cap", cap + 1).query(Long.class).single();
     }
 
     /**
@@ -319,7 +405,7 @@ public class OperatorInstances {
         customPlans();
         long count = 0;
         try (Stream<ExportedInstance> stream = streaming.queryForStream("select " + OperatorSearch.COLUMNS
-                        + ", i.frozen_data, i.data" + sql.where + " order by " + query.sort().orderBy(), sql.params,
+                        + ", i.frozen_data, i.data" + sql.where() + " order by " + query.sort().orderBy(), sql.params,
                 (row, n) -> new ExportedInstance(OperatorSearch.summary(row, module::tabOf),
                         object(row.getString("frozen_data") != null ? row.getString("frozen_data")
                                 : row.getString("data"))))) {

@@ -29,8 +29,56 @@ final class OperatorSearch {
     /** A longer number is looked up in the trigram index by this many of its last characters. */
     static final int NUMBER_TAIL = 7;
 
-    final String where;
+    /** The conditions on {@code instance i} but the words. */
+    private final String instances;
+    /** Whether a state, a number, sending dates or an organisation narrow the search (a tab does not). */
+    final boolean narrowed;
+    final List<Word> words = new ArrayList<>();
+    /**
+     * The states of the query's tab when it has more than one and no state is asked for ("concluse":
+     * accepted, rejected, archived): the index on the module, the state and the sending time gives
+     * each state's instances in order, not the tab's.
+     */
+    final List<String> tabStates;
     final Map<String, Object> params = new HashMap<>();
+
+    /**
+     * A word that must begin one of the instance's terms of {@code kind}; its pattern is the
+     * parameter {@code param}.
+     */
+    record Word(String kind, String param) {
+
+        /** The ids of the module's instances with such a term: one range of the index on the module's words. */
+        String ids() {
+            return "select distinct t.instance_id from instance_search_term t where t.form_code = :form and t.kind = '"
+                    + kind + "' and t.term like :" + param + " escape '!'";
+        }
+
+        /**
+         * The instance {@code i} has such a term: a probe of its own terms (the primary key begins with
+         * the instance), for a walk through the instances in the order listed.
+         */
+        String probe() {
+            return "exists (select 1 from instance_search_term t where t.instance_id = i.id and t.kind = '" + kind
+                    + "' and t.term like :" + param + " escape '!')";
+        }
+    }
+
+    /** How the words are looked up. */
+    enum Lookup {
+        /**
+         * The driving word's ids are read first (an array, which the planner cannot turn into a walk
+         * through the module) and their instances fetched by id; the other words are probed.
+         */
+        IDS_FIRST,
+        /** Each word's ids joined with the instances as the database plans it. */
+        PLANNED,
+        /**
+         * The instances are walked in the order listed and each one's words probed: for a common word
+         * the page fills after a few hundred instances.
+         */
+        PROBE
+    }
 
     /**
      * @param visible  the states of the module operators see; not empty
@@ -45,10 +93,13 @@ final class OperatorSearch {
         if (routed != null) {
             conditions.add(routed.condition(params));
         }
+        this.tabStates = tabStates != null && tabStates.size() > 1 && query.state() == null ? List.copyOf(tabStates)
+                : List.of();
         if (tabStates != null) {
             conditions.add("i.state in (:tabStates)");
             params.put("tabStates", tabStates.isEmpty() ? List.of("") : tabStates);
         }
+        int unnarrowed = conditions.size();
         if (query.state() != null) {
             conditions.add("i.state = :state");
             params.put("state", query.state());
@@ -81,20 +132,42 @@ final class OperatorSearch {
             conditions.add("i.organisation = :organisation");
             params.put("organisation", query.organisation().strip());
         }
-        terms(conditions, SearchIndex.TEXT, query.text());
-        terms(conditions, SearchIndex.DECLARANT, query.declarant());
-        this.where = " from instance i where " + String.join(" and ", conditions);
+        this.narrowed = conditions.size() > unnarrowed;
+        this.instances = String.join(" and ", conditions);
+        words(SearchIndex.TEXT, query.text());
+        words(SearchIndex.DECLARANT, query.declarant());
     }
 
     /** Each word must begin one of the instance's terms of this kind. */
-    private void terms(List<String> conditions, String kind, String text) {
-        List<String> words = SearchIndex.words(text);
-        for (int n = 0; n < Math.min(words.size(), MAX_WORDS); n++) {
-            String name = kind + n;
-            conditions.add("exists (select 1 from instance_search_term t where t.instance_id = i.id and t.kind = '"
-                    + kind + "' and t.term like :" + name + " escape '!')");
-            params.put(name, escapeLike(words.get(n)) + "%");
+    private void words(String kind, String text) {
+        List<String> found = SearchIndex.words(text);
+        for (int n = 0; n < Math.min(found.size(), MAX_WORDS); n++) {
+            Word word = new Word(kind, kind + n);
+            words.add(word);
+            params.put(word.param(), escapeLike(found.get(n)) + "%");
         }
+    }
+
+    /** The query's {@code from} and {@code where}: its words looked up as the database plans it. */
+    String where() {
+        return where(Lookup.PLANNED, null);
+    }
+
+    /**
+     * The query's {@code from} and {@code where}, its words looked up as {@code lookup} says.
+     *
+     * @param driver the word read first by {@code IDS_FIRST} (one of {@link #words}); otherwise unused
+     */
+    String where(Lookup lookup, Word driver) {
+        List<String> conditions = new ArrayList<>(List.of(instances));
+        for (Word word : words) {
+            conditions.add(switch (lookup) {
+                case IDS_FIRST -> word.equals(driver) ? "i.id = any(array(" + word.ids() + "))" : word.probe();
+                case PLANNED -> "i.id in (" + word.ids() + ")";
+                case PROBE -> word.probe();
+            });
+        }
+        return " from instance i where " + String.join(" and ", conditions);
     }
 
     static String escapeLike(String text) {

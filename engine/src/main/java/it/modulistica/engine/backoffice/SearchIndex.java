@@ -22,7 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes what the back office searches of an instance, from the data it was sent with: the
  * declarant (the fields the module prefills with the compiler's name and codice fiscale) into the
  * instance's columns, and the words of the fields marked {@code x-searchable} (in every row of a
- * repeatable group) into {@code instance_search_term}. Called in the transaction that sends it.
+ * repeatable group) into {@code instance_search_term}, with the instance's module (an instance never
+ * changes module), so a word is looked up in one module's range of the index. Called in the
+ * transaction that sends it.
  */
 public final class SearchIndex {
 
@@ -57,13 +59,14 @@ public final class SearchIndex {
         terms.declared().forEach(term -> rows.add(row(instance, DECLARANT, term)));
         if (!rows.isEmpty()) {
             // One round trip for all the terms of the instance, inside the sending transaction.
-            operations.batchUpdate("insert into instance_search_term (instance_id, kind, term) values (:id, :kind, :term)",
-                    rows.toArray(MapSqlParameterSource[]::new));
+            operations.batchUpdate("insert into instance_search_term (instance_id, form_code, kind, term) "
+                    + "values (:id, :form, :kind, :term)", rows.toArray(MapSqlParameterSource[]::new));
         }
     }
 
     private static MapSqlParameterSource row(Instance instance, String kind, String term) {
-        return new MapSqlParameterSource().addValue("id", instance.id()).addValue("kind", kind).addValue("term", term);
+        return new MapSqlParameterSource().addValue("id", instance.id()).addValue("form", instance.definition().code())
+                .addValue("kind", kind).addValue("term", term);
     }
 
     /**

@@ -23,6 +23,9 @@ final class InstanceSearch {
     private static final String STARRED = "exists (select 1 from instance_star s where s.instance_id = i.id "
             + "and s.username = :caller)";
 
+    /** A longer number is looked up in the trigram index by this many of its last characters. */
+    static final int NUMBER_TAIL = 7;
+
     private final JdbcClient jdbc;
 
     InstanceSearch(JdbcClient jdbc) {
@@ -37,9 +40,18 @@ final class InstanceSearch {
         equal(conditions, params, "form_code", query.formCode());
         equal(conditions, params, "state", query.state());
         if (query.number() != null && !query.number().isBlank()) {
-            conditions.add("upper(i.number) like :number escape '!'");
-            params.put("number", "%" + query.number().strip().toUpperCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            String number = query.number().strip().toUpperCase(Locale.ROOT);
+            params.put("number", "%" + escapeLike(number) + "%");
+            if (number.length() <= NUMBER_TAIL) {
+                conditions.add("upper(i.number) like :number escape '!'");
+            } else {
+                // A whole number shares most of its trigrams with every number of its module (46 ms in
+                // the trigram index at 1,000,000 instances); the index is asked for its last characters,
+                // the whole is checked on the few rows found, as the back office does.
+                conditions.add("upper(i.number) like :numberTail escape '!' and upper(i.number) || '' like :number "
+                        + "escape '!'");
+                params.put("numberTail", "%" + escapeLike(number.substring(number.length() - NUMBER_TAIL)) + "%");
+            }
         }
         if (query.createdFrom() != null) {
             conditions.add("i.created_at >= :createdFrom");
@@ -115,6 +127,10 @@ final class InstanceSearch {
         return new InstancePage(items, page, size, total,
                 hasNext && !items.isEmpty() ? InstanceCursor.of(items.get(items.size() - 1)) : null,
                 hasPrevious && !items.isEmpty() ? InstanceCursor.of(items.get(0)) : null);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static void equal(List<String> conditions, Map<String, Object> params, String column, String value) {

@@ -82,6 +82,11 @@ abstract class MyInstancesTests extends PlatformTests {
         assertThat(ids(new InstanceQuery(null, null, null, number.substring(number.length() - 9).toLowerCase(),
                 null, null, null, 0, 20))).containsExactly(sent.id());
         assertThat(ids(new InstanceQuery(null, null, null, "%", null, null, null, 0, 20))).isEmpty();
+        // A number longer than 7 characters is found by its last 7, then checked whole.
+        assertThat(ids(new InstanceQuery(null, null, null, number, null, null, null, 0, 20)))
+                .containsExactly(sent.id());
+        assertThat(ids(new InstanceQuery(null, null, null, "Z" + number, null, null, null, 0, 20))).isEmpty();
+        assertThat(ids(new InstanceQuery(null, null, null, "%_%_%_%_%", null, null, null, 0, 20))).isEmpty();
     }
 
     @Test

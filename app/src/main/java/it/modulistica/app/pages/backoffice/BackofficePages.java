@@ -135,6 +135,7 @@ class BackofficePages {
         model.addAttribute("rows", found.items().stream().map(summary -> row(module, summary, locale)).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("totalCapped", found.totalCapped());
+        model.addAttribute("countCap", found.countCap());
         String pageBase = base + "&sort=" + order.text();
         model.addAttribute("nextPage", found.next() == null ? "" : pageBase + "&after=" + found.next().token());
         model.addAttribute("previousPage", found.previous() == null ? "" : pageBase + "&before="
