@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -160,11 +161,7 @@ final class SmtpTransport implements MailTransport, AutoCloseable {
     }
 
     private DeliveryFailed failed(Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return new DeliveryFailed("Server SMTP " + host + ": " + cause.getMessage(), e);
+        return new DeliveryFailed("Server SMTP " + host + ": " + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
     }
 
     /** An open connection, when it was last used and how many e-mails it carried. */

@@ -51,7 +51,7 @@ public final class ClickDayBenchmark {
     private final int seconds;
     private final StringBuilder report = new StringBuilder();
     private final List<String> lockRows = new ArrayList<>();
-    private LockTimes locks;
+    private LockMetrics locks;
     private final HttpClient http = HttpClient.newHttpClient();
     private GreenMail smtp;
 
@@ -84,7 +84,7 @@ public final class ClickDayBenchmark {
             drain("warm-up");
             report.append("| Run | Load average before / after | Result | Receipts printed after the last send | E-mails at the SMTP server after the last send |\n")
                     .append("|---|---|---|---:|---:|\n");
-            locks = new LockTimes(URL);
+            locks = new LockMetrics(URL);
             measured("invia", "--scenario", "invia", "--per-client", String.valueOf(perClient));
             measured("sequence", "--scenario", "sequence", "--seconds", String.valueOf(seconds));
             report.append("\nLocks held, from the statement that took them to the end of the transaction "
@@ -160,8 +160,8 @@ public final class ClickDayBenchmark {
 
     private void measured(String what, String... arguments) throws Exception {
         String before = load();
-        LockTimes.Reading counter = locks.read("counter");
-        LockTimes.Reading instance = locks.read("instance");
+        LockMetrics.Reading counter = locks.read("counter");
+        LockMetrics.Reading instance = locks.read("instance");
         List<String> lines = load(what, arguments);
         Instant lastSend = Instant.now();
         String after = load();

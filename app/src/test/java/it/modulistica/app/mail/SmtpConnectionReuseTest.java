@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** The SMTP transport keeps its connections open between e-mails, within its limits, and drops a broken one. */
 class SmtpConnectionReuseTest {
 
-    private final int port = freePort();
+    private final int port = SmtpDeliveryTest.freePort();
     private GreenMail server;
     private SmtpTransport transport;
 
@@ -168,14 +166,6 @@ class SmtpConnectionReuseTest {
         try {
             return message.getMessageID();
         } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

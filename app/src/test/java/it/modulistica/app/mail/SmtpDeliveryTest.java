@@ -228,7 +228,8 @@ class SmtpDeliveryTest {
         throw new AssertionError("No attachment in " + message.getSubject());
     }
 
-    private static int freePort() {
+    /** A TCP port nothing listens on now, for a test's SMTP server. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

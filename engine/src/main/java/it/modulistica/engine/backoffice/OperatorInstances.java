@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.FormDefinition;
+import it.modulistica.engine.definition.OpeningWindow;
+import it.modulistica.engine.instance.InstanceConditions;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.workflow.State;
 import it.modulistica.workflow.WorkflowDefinition;
-import it.modulistica.engine.definition.OpeningWindow;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -373,7 +374,7 @@ public class OperatorInstances {
         }).toList();
         LocalDate since = LocalDate.now(clock.withZone(OpeningWindow.ZONE)).minusDays(STATISTICS_DAYS - 1);
         Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible,
-                "since", OperatorSearch.startOf(since)));
+                "since", InstanceConditions.startOf(since)));
         String routed = module.visible(params);
         List<ModuleStatistics.DayCount> days = visible.isEmpty() ? List.of() : jdbc.sql("""
                         select cast(i.sent_at at time zone 'Europe/Rome' as date) as sent_day, count(*) as n

@@ -1,17 +1,17 @@
 package it.modulistica.engine.backoffice;
 
-import it.modulistica.engine.definition.OpeningWindow;
+import static it.modulistica.engine.instance.InstanceConditions.escapeLike;
+import static it.modulistica.engine.instance.InstanceConditions.startOf;
+
+import it.modulistica.engine.instance.InstanceConditions;
 import it.modulistica.engine.lifecycle.ProtocolEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,8 +26,6 @@ final class OperatorSearch {
             + "i.declarant_code, i.sent_at, i.updated_at, i.protocol_number, i.protocol_date";
     /** At most this many words of a text filter are used; more would only slow the query down. */
     static final int MAX_WORDS = 8;
-    /** A longer number is looked up in the trigram index by this many of its last characters. */
-    static final int NUMBER_TAIL = 7;
 
     /** The conditions on {@code instance i} but the words. */
     private final String instances;
@@ -106,19 +104,7 @@ final class OperatorSearch {
         }
         if (query.number() != null && !query.number().isBlank()) {
             // The number an operator searches for may be the instance's or the protocol register's.
-            String number = query.number().strip().toUpperCase(Locale.ROOT);
-            params.put("number", "%" + escapeLike(number) + "%");
-            if (number.length() <= NUMBER_TAIL) {
-                conditions.add("(upper(i.number) like :number escape '!' or upper(i.protocol_number) like :number "
-                        + "escape '!')");
-            } else {
-                // A whole number shares most of its trigrams with every number of the module; the
-                // trigram index is asked for its last characters, the whole is checked on what it finds.
-                params.put("numberTail", "%" + escapeLike(number.substring(number.length() - NUMBER_TAIL)) + "%");
-                conditions.add("((upper(i.number) like :numberTail escape '!' and upper(i.number) || '' like :number "
-                        + "escape '!') or (upper(i.protocol_number) like :numberTail escape '!' "
-                        + "and upper(i.protocol_number) || '' like :number escape '!'))");
-            }
+            conditions.add(InstanceConditions.numberContains(query.number(), params, "i.number", "i.protocol_number"));
         }
         if (query.sentFrom() != null) {
             conditions.add("i.sent_at >= :sentFrom");
@@ -168,14 +154,6 @@ final class OperatorSearch {
             });
         }
         return " from instance i where " + String.join(" and ", conditions);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(OpeningWindow.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     static OperatorSummary summary(ResultSet row, Function<String, String> tabOf) throws SQLException {

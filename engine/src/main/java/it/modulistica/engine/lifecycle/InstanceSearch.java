@@ -1,10 +1,9 @@
 package it.modulistica.engine.lifecycle;
 
-import it.modulistica.engine.definition.OpeningWindow;
+import it.modulistica.engine.instance.InstanceConditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +20,6 @@ final class InstanceSearch {
 
     private static final String STARRED = "exists (select 1 from instance_star s where s.instance_id = i.id "
             + "and s.username = :caller)";
-
-    /** A longer number is looked up in the trigram index by this many of its last characters. */
-    static final int NUMBER_TAIL = 7;
 
     private final JdbcClient jdbc;
 
@@ -40,26 +35,15 @@ final class InstanceSearch {
         equal(conditions, params, "form_code", query.formCode());
         equal(conditions, params, "state", query.state());
         if (query.number() != null && !query.number().isBlank()) {
-            String number = query.number().strip().toUpperCase(Locale.ROOT);
-            params.put("number", "%" + escapeLike(number) + "%");
-            if (number.length() <= NUMBER_TAIL) {
-                conditions.add("upper(i.number) like :number escape '!'");
-            } else {
-                // A whole number shares most of its trigrams with every number of its module (46 ms in
-                // the trigram index at 1,000,000 instances); the index is asked for its last characters,
-                // the whole is checked on the few rows found, as the back office does.
-                conditions.add("upper(i.number) like :numberTail escape '!' and upper(i.number) || '' like :number "
-                        + "escape '!'");
-                params.put("numberTail", "%" + escapeLike(number.substring(number.length() - NUMBER_TAIL)) + "%");
-            }
+            conditions.add(InstanceConditions.numberContains(query.number(), params, "i.number"));
         }
         if (query.createdFrom() != null) {
             conditions.add("i.created_at >= :createdFrom");
-            params.put("createdFrom", startOf(query.createdFrom()));
+            params.put("createdFrom", InstanceConditions.startOf(query.createdFrom()));
         }
         if (query.createdTo() != null) {
             conditions.add("i.created_at < :createdBefore");
-            params.put("createdBefore", startOf(query.createdTo().plusDays(1)));
+            params.put("createdBefore", InstanceConditions.startOf(query.createdTo().plusDays(1)));
         }
         if (query.starred() != null) {
             conditions.add(query.starred() ? STARRED : "not " + STARRED);
@@ -129,19 +113,11 @@ final class InstanceSearch {
                 hasPrevious && !items.isEmpty() ? InstanceCursor.of(items.get(0)) : null);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
     private static void equal(List<String> conditions, Map<String, Object> params, String column, String value) {
         if (value != null) {
             conditions.add("i." + column + " = :" + column);
             params.put(column, value);
         }
-    }
-
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(OpeningWindow.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static InstanceSummary summary(ResultSet row, int rowNumber) throws SQLException {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The application's lock timer ({@code modulistica.lock.held}) read from its metrics endpoint by
  * the demo administrator, signed in once.
  */
-final class LockTimes {
+final class LockMetrics {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -25,18 +25,21 @@ final class LockTimes {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    LockTimes(String url) throws IOException, InterruptedException {
+    LockMetrics(String url) throws IOException, InterruptedException {
         this.url = url;
         Matcher token = CSRF.matcher(http.send(HttpRequest.newBuilder(URI.create(url + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         if (!token.find()) {
             throw new IllegalStateException("No sign-in form at " + url + "/login");
         }
-        http.send(HttpRequest.newBuilder(URI.create(url + "/login"))
+        HttpResponse<Void> signedIn = http.send(HttpRequest.newBuilder(URI.create(url + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&_csrf="
                         + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.discarding());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("The administrator's sign-in was refused: " + signedIn.statusCode());
+        }
     }
 
     /**
