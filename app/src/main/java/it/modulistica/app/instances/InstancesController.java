@@ -86,7 +86,7 @@ class InstancesController {
         }
         Caller caller = callers.of(user);
         Instance created = lifecycle.create(request.form(), caller, request.organisation());
-        return withVersion(ResponseEntity.created(URI.create("/api/instances/" + created.id())), created.id(), caller,
+        return withVersion(ResponseEntity.created(URI.create("/api/instances/" + created.id())), created, caller,
                 locale);
     }
 
@@ -103,8 +103,8 @@ class InstancesController {
     ResponseEntity<InstanceRepresentation> saveDraft(@PathVariable UUID id, @RequestBody JsonNode data,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user, Locale locale) {
         Caller caller = callers.of(user);
-        lifecycle.saveDraft(id, data, ETags.version(ifMatch), caller);
-        return withVersion(ResponseEntity.ok(), id, caller, locale);
+        Instance saved = lifecycle.saveDraft(id, data, ETags.version(ifMatch), caller);
+        return withVersion(ResponseEntity.ok(), saved, caller, locale);
     }
 
     @DeleteMapping("/{id}")
@@ -235,9 +235,11 @@ class InstancesController {
         myInstances.unstar(id, callers.of(user));
     }
 
-    private ResponseEntity<InstanceRepresentation> withVersion(ResponseEntity.BodyBuilder response, UUID id,
+    // The instance as create or saveDraft committed it: the representation a GET would give, without
+    // reading it again.
+    private ResponseEntity<InstanceRepresentation> withVersion(ResponseEntity.BodyBuilder response, Instance stored,
             Caller caller, Locale locale) {
-        InstanceRepresentation body = InstanceRepresentation.of(lifecycle.get(id, caller), locale);
+        InstanceRepresentation body = InstanceRepresentation.of(lifecycle.view(stored, caller), locale);
         return response.eTag(ETags.of(body.version())).body(body);
     }
 }

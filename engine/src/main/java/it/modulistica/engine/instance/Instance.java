@@ -77,6 +77,27 @@ public final class Instance {
     }
 
     /**
+     * An instance as its row holds it, for {@link InstanceRowsImpl}: the fields the constructor does not
+     * take set as stored.
+     */
+    static Instance restore(UUID id, long version, UUID formVersionId, PinnedDefinition definition, String owner,
+            String organisation, String state, String tab, ObjectNode data, String number, ObjectNode frozenData,
+            String frozenSha256, String routingCategory, ObjectNode frozenContacts, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt, OffsetDateTime sentAt, OffsetDateTime deletedAt) {
+        Instance instance = new Instance(id, version, formVersionId, definition, owner, organisation, state, data,
+                createdAt, updatedAt);
+        instance.tab = tab;
+        instance.number = number;
+        instance.frozenData = frozenData;
+        instance.frozenSha256 = frozenSha256;
+        instance.routingCategory = routingCategory;
+        instance.frozenContacts = frozenContacts;
+        instance.sentAt = sentAt;
+        instance.deletedAt = deletedAt;
+        return instance;
+    }
+
+    /**
      * Starts a new, not yet stored instance of {@code definition} with empty data in a state given by
      * its code alone, without a tab: for storage that does not go through a workflow.
      *
@@ -269,6 +290,37 @@ public final class Instance {
 
     public Instant updatedAt() {
         return updatedAt.toInstant();
+    }
+
+    // The columns as stored, for InstanceRowsImpl, without the copies the public accessors make.
+
+    ObjectNode dataColumn() {
+        return data;
+    }
+
+    ObjectNode frozenDataColumn() {
+        return frozenData;
+    }
+
+    ObjectNode frozenContactsColumn() {
+        return frozenContacts;
+    }
+
+    OffsetDateTime updatedAtColumn() {
+        return updatedAt;
+    }
+
+    OffsetDateTime sentAtColumn() {
+        return sentAt;
+    }
+
+    OffsetDateTime deletedAtColumn() {
+        return deletedAt;
+    }
+
+    /** Records the version the repository stored. */
+    void stored(long newVersion) {
+        this.version = newVersion;
     }
 
     @Override

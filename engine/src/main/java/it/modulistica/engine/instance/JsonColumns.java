@@ -64,6 +64,11 @@ public final class JsonColumns {
         return postgres ? new SqlParameterValue(Types.OTHER, json) : json;
     }
 
+    /** A JSON column's value typed for the database, {@code null} included. */
+    SqlParameterValue typed(JsonNode node) {
+        return new SqlParameterValue(postgres ? Types.OTHER : Types.CLOB, node == null ? null : write(node));
+    }
+
     static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);

@@ -35,8 +35,17 @@ final class InstanceAccess {
     }
 
     Visible load(UUID id, Caller caller) {
-        Instance instance = instances.findById(id).filter(found -> !found.deleted())
-                .orElseThrow(() -> new InstanceNotFound(id));
+        return see(instances.findById(id).filter(found -> !found.deleted())
+                .orElseThrow(() -> new InstanceNotFound(id)), caller);
+    }
+
+    /**
+     * What {@link #load} gives for an instance already in hand, such as one this transaction just stored.
+     *
+     * @throws InstanceNotFound when the caller may not see it
+     */
+    Visible see(Instance instance, Caller caller) {
+        UUID id = instance.id();
         FormDefinition definition = pinned.of(instance);
         Set<Actor> actors = EnumSet.noneOf(Actor.class);
         if (instance.owner().equals(caller.username())) {

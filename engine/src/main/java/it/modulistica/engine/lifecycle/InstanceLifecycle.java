@@ -343,7 +343,21 @@ public class InstanceLifecycle {
     /** The instance as the caller sees it, with the actions they may take now. */
     @Transactional(readOnly = true)
     public InstanceView get(UUID id, Caller caller) {
-        InstanceAccess.Visible visible = access.load(id, caller);
+        return view(access.load(id, caller), caller);
+    }
+
+    /**
+     * What {@link #get} gives for an instance this caller has just created or saved, as {@link #create}
+     * or {@link #saveDraft} returned it: read from the database again, it would be the same.
+     *
+     * @throws InstanceNotFound when the caller may not see it
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public InstanceView view(Instance stored, Caller caller) {
+        return view(access.see(stored, caller), caller);
+    }
+
+    private InstanceView view(InstanceAccess.Visible visible, Caller caller) {
         WorkflowDefinition workflow = workflow(visible.definition());
         String state = visible.instance().state();
         Set<String> locked = visible.actors().contains(Actor.OWNER)

@@ -114,6 +114,54 @@ abstract class InstancePersistenceTests {
     }
 
     @Test
+    void keepsWhatSendingAndDeletingChangeAndCountsTheVersionsOfEachSave() {
+        Instance instance = repository.save(startedInstance(publishedDefinition()));
+        assertThat(instance.version()).contains(0L);
+        NamedParameterJdbcOperations jdbc = context.getBean(NamedParameterJdbcOperations.class);
+        // A column written by statements of its own, which saving the instance must leave alone.
+        jdbc.getJdbcOperations().update("update instance set declarant_name = 'Rossi Maria' where id = ?", instance.id());
+        instance.replaceData(json("{\"nome\": \"Maria\", \"importo\": 12.50}"), EDITED);
+        instance.assignNumber("PROVA_2025.0000001");
+        instance.freezeData("SOCIALE", java.util.List.of(new HelpContact(HelpContact.Kind.EMAIL, "Ufficio",
+                "Office", "ufficio@example.org", null)), EDITED);
+        repository.save(instance);
+        assertThat(instance.version()).contains(1L);
+
+        Instance sent = repository.findById(instance.id()).orElseThrow();
+
+        assertThat(sent.version()).contains(1L);
+        assertThat(sent.number()).contains("PROVA_2025.0000001");
+        assertThat(sent.frozenData()).contains(json("{\"nome\": \"Maria\", \"importo\": 12.50}"));
+        assertThat(sent.frozenSha256()).isEqualTo(instance.frozenSha256());
+        assertThat(sent.routingCategory()).contains("SOCIALE");
+        assertThat(sent.helpContacts()).extracting(HelpContact::address).containsExactly("ufficio@example.org");
+        assertThat(sent.sentAt()).contains(Instant.parse("2025-03-11T17:45:00.5Z"));
+        assertThat(sent.deleted()).isFalse();
+        assertThat(sent.createdAt()).isEqualTo(Instant.parse("2025-03-10T09:15:30.123456Z"));
+
+        sent.delete(EDITED);
+        repository.save(sent);
+        Instance deleted = repository.findById(instance.id()).orElseThrow();
+
+        assertThat(deleted.version()).contains(2L);
+        assertThat(deleted.deleted()).isTrue();
+        assertThat(deleted.number()).contains("PROVA_2025.0000001");
+        assertThat(jdbc.getJdbcOperations().queryForObject("select declarant_name from instance where id = ?",
+                String.class, instance.id())).isEqualTo("Rossi Maria");
+    }
+
+    @Test
+    void refusesToUpdateAnInstanceThatIsNoLongerStored() {
+        Instance instance = repository.save(startedInstance(publishedDefinition()));
+        context.getBean(NamedParameterJdbcOperations.class).getJdbcOperations()
+                .update("delete from instance where id = ?", instance.id());
+        instance.replaceData(json("{\"a\": 1}"), EDITED);
+
+        assertThatThrownBy(() -> repository.save(instance)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(repository.findById(instance.id())).isEmpty();
+    }
+
+    @Test
     void keepsOwnerOrganisationStateAndPinnedDefinition() {
         FormDefinition definition = publishedDefinition();
         UUID versionId = ledger.findId(definition.code(), definition.version()).orElseThrow();

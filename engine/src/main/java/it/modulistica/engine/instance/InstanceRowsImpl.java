@@ -1,0 +1,119 @@
+package it.modulistica.engine.instance;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the instance row into an {@link Instance} and writes back what an instance may change, with
+ * the optimistic check of its version in the update's {@code where}: the same rows and the same
+ * versions as Spring Data JDBC's mapping, at a fraction of its cost per request. The columns an
+ * instance never changes (module, definition, owner, organisation, creation time) are not written
+ * again; the columns kept by other statements (declarant, protocol) are neither read nor written.
+ */
+class InstanceRowsImpl implements InstanceRows {
+
+    private static final String SELECT = """
+            select id, version, form_version_id, form_code, form_version, form_sha256, owner, organisation, state,
+                   tab, data, number, frozen_data, frozen_sha256, routing_category, frozen_contacts, created_at,
+                   updated_at, sent_at, deleted_at
+            from instance where id = :id""";
+
+    private static final String UPDATE = """
+            update instance set version = :next, state = :state, tab = :tab, data = :data, number = :number,
+                   frozen_data = :frozenData, frozen_sha256 = :frozenSha256, routing_category = :routingCategory,
+                   frozen_contacts = :frozenContacts, updated_at = :updatedAt, sent_at = :sentAt,
+                   deleted_at = :deletedAt
+            where id = :id and version = :version""";
+
+    private static final RowMapper<Instance> ROWS = InstanceRowsImpl::instance;
+
+    private final JdbcClient jdbc;
+    private final JdbcAggregateOperations aggregates;
+    private final JsonColumns json;
+
+    InstanceRowsImpl(NamedParameterJdbcOperations operations, JdbcAggregateOperations aggregates, Dialect dialect) {
+        this.jdbc = JdbcClient.create(operations);
+        this.aggregates = aggregates;
+        this.json = JsonColumns.of(dialect);
+    }
+
+    @Override
+    public Optional<Instance> findById(UUID id) {
+        return jdbc.sql(SELECT).param("id", id).query(ROWS).optional();
+    }
+
+    @Override
+    public Instance save(Instance instance) {
+        Optional<Long> version = instance.version();
+        if (version.isEmpty()) {
+            return aggregates.insert(instance);
+        }
+        long stored = version.get();
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("id", instance.id())
+                .addValue("version", stored)
+                .addValue("next", stored + 1)
+                .addValue("state", instance.state())
+                .addValue("tab", text(instance.tab().orElse(null)))
+                .addValue("data", json.typed(instance.dataColumn()))
+                .addValue("number", text(instance.number().orElse(null)))
+                .addValue("frozenData", json.typed(instance.frozenDataColumn()))
+                .addValue("frozenSha256", text(instance.frozenSha256().orElse(null)))
+                .addValue("routingCategory", text(instance.routingCategory().orElse(null)))
+                .addValue("frozenContacts", json.typed(instance.frozenContactsColumn()))
+                .addValue("updatedAt", time(instance.updatedAtColumn()))
+                .addValue("sentAt", time(instance.sentAtColumn()))
+                .addValue("deletedAt", time(instance.deletedAtColumn()));
+        if (jdbc.sql(UPDATE).paramSource(parameters).update() != 1) {
+            throw new OptimisticLockingFailureException("Instance " + instance.id() + " at version " + stored
+                    + " was changed or removed meanwhile");
+        }
+        instance.stored(stored + 1);
+        return instance;
+    }
+
+    private static Instance instance(ResultSet row, int number) throws SQLException {
+        return Instance.restore(row.getObject("id", UUID.class), row.getLong("version"),
+                row.getObject("form_version_id", UUID.class),
+                new PinnedDefinition(row.getString("form_code"), row.getString("form_version"),
+                        row.getString("form_sha256")),
+                row.getString("owner"), row.getString("organisation"), row.getString("state"), row.getString("tab"),
+                object(row, "data"), row.getString("number"), object(row, "frozen_data"),
+                row.getString("frozen_sha256"), row.getString("routing_category"), object(row, "frozen_contacts"),
+                time(row, "created_at"), time(row, "updated_at"), time(row, "sent_at"), time(row, "deleted_at"));
+    }
+
+    private static ObjectNode object(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column);
+        return text == null ? null : JsonColumns.readObject(text);
+    }
+
+    private static OffsetDateTime time(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    // Typed values, so that a null is bound without asking the driver for the parameter's type.
+
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static SqlParameterValue time(OffsetDateTime value) {
+        return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, value);
+    }
+}
