@@ -1,12 +1,11 @@
 package it.modulistica.app.benchmark;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +65,8 @@ public final class ClickDayLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        // One kept-alive connection per client; the JDK keeps only 5 per server unless told.
+        System.setProperty("http.maxConnections", "256");
         Map<String, String> options = new TreeMap<>(Map.of("--url", "http://127.0.0.1:18013", "--scenario", "invia",
                 "--clients", "32", "--per-client", "40", "--seconds", "30", "--user", "federica.neri",
                 "--data", "forms/utenti-servizi-06/examples/valid/comune-di-alba-un-utente.json"));
@@ -90,42 +91,80 @@ public final class ClickDayLoad {
         return Files.readString(Path.of("/proc/loadavg")).strip();
     }
 
-    /** A signed-in browser: its cookies and the CSRF token its pages carry. */
+    /**
+     * A signed-in browser: its cookies and the CSRF token its pages carry. It talks HTTP/1.1 through
+     * {@link HttpURLConnection} and its kept-alive connections, on the thread that waits for the
+     * answer: the driver shares the machine's cores with the server it measures.
+     */
     private final class Client {
 
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(30)).build();
+        final Map<String, String> cookies = new TreeMap<>();
         String csrf;
 
-        void signIn() throws IOException, InterruptedException {
-            String token = token(get("/login").body());
-            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(url + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf="
-                            + URLEncoder.encode(token, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-                throw new IllegalStateException("Sign-in refused: " + signedIn.statusCode() + " " + signedIn.headers().map());
+        void signIn() throws IOException {
+            String token = token(exchange("GET", "/login", null, null).body());
+            Answer signedIn = exchange("POST", "/login", "application/x-www-form-urlencoded",
+                    "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+            String location = signedIn.location() == null ? "" : signedIn.location();
+            if (signedIn.status() != 302 || location.contains("error")) {
+                throw new IllegalStateException("Sign-in refused: " + signedIn.status() + " " + location);
             }
-            csrf = token(get("/").body());
+            csrf = token(exchange("GET", "/", null, null).body());
         }
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        /** One request with the client's cookies; redirects are not followed. */
+        Answer exchange(String method, String path, String contentType, String body) throws IOException {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url + path).toURL().openConnection();
+            connection.setRequestMethod(method);
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(30_000);
+            connection.setReadTimeout(60_000);
+            if (!cookies.isEmpty()) {
+                connection.setRequestProperty("Cookie", String.join("; ", cookies.entrySet().stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
+            }
+            if (csrf != null) {
+                connection.setRequestProperty("X-CSRF-TOKEN", csrf);
+            }
+            if (contentType != null) {
+                connection.setRequestProperty("Content-Type", contentType);
+            }
+            if (body != null || method.equals("POST") || method.equals("PUT")) {
+                byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+                connection.setDoOutput(true);
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = connection.getResponseCode();
+            List<String> setCookies = connection.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+            for (String setCookie : setCookies) {
+                String pair = setCookie.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+                }
+            }
+            // Read to the end and close, so the connection goes back to the keep-alive cache.
+            InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            String text = "";
+            if (stream != null) {
+                try (InputStream in = stream) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            return new Answer(status, connection.getHeaderField("Location"), text);
         }
 
         /** A write through the API with the session and its CSRF token; timed; {@code null} when it failed. */
-        String write(String method, String path, String body, boolean measured) throws InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+        String write(String method, String path, String body, boolean measured) {
             long start = System.nanoTime();
             int status;
             String answer;
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                status = response.statusCode();
+                Answer response = exchange(method, path, "application/json", body);
+                status = response.status();
                 answer = response.body();
             } catch (IOException e) {
                 status = -1;
@@ -147,7 +186,7 @@ public final class ClickDayLoad {
         }
 
         /** A new instance brought to DA_INVIARE; its id, or {@code null} when a step failed. */
-        String prepare(boolean measured) throws InterruptedException {
+        String prepare(boolean measured) {
             String created = write("POST", "/api/instances", "{\"form\": \"utenti-servizi-06\", \"organisation\": \"004003\"}",
                     measured);
             if (created == null) {
@@ -164,6 +203,10 @@ public final class ClickDayLoad {
             }
             return id.group(1);
         }
+    }
+
+    /** A response: its status, its Location header, its body. */
+    private record Answer(int status, String location, String body) {
     }
 
     private static String token(String page) {
