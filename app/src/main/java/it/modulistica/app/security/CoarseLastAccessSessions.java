@@ -42,7 +42,7 @@ final class CoarseLastAccessSessions<S extends Session>
 
     @Override
     public CoarseSession<S> findById(String id) {
-        S session = sessions.findById(id);
+        S session = SessionTransactions.reading(() -> sessions.findById(id));
         return session == null ? null : new CoarseSession<>(session, resolution);
     }
 

@@ -8,17 +8,36 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The signed-in sessions kept in the database (Spring Session JDBC, so every node serves every
  * user) record their last access to {@code modulistica.session.last-access-resolution} (default one
  * minute; {@code 0s} records every request): without it, every request of a signed-in user wrote
- * its session's row in a transaction of its own (issue 13).
+ * its session's row in a transaction of its own (issue 13). The read of a session by its id, done
+ * on every request, runs without a transaction; its writes each in one.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
     static final String RESOLUTION = "modulistica.session.last-access-resolution";
+
+    /** The repository's writes in transactions, its reads of a session by id without (see SessionTransactions). */
+    @Bean("springSessionTransactionOperations")
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        return new SessionTransactions(new TransactionTemplate(transactions));
+    }
+
+    /**
+     * The application's transaction template, which Spring Boot makes only while no other
+     * {@link TransactionOperations} exists, and the one above is one.
+     */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
+    }
 
     @Bean
     static BeanPostProcessor coarseLastAccessSessions(Environment environment) {

@@ -20,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Sessions live in the database (Spring Session JDBC): a form sign-in (recorded in the audit log as such) is stored in SPRING_SESSION
@@ -41,6 +44,9 @@ class DatabaseSessionTest {
 
     @Autowired
     UserDirectory users;
+
+    @Autowired
+    SessionRepository<?> sessions;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -74,6 +80,15 @@ class DatabaseSessionTest {
         assertThat(get("/").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT details FROM audit_event WHERE event_type = 'SIGN_IN' AND username = 'sessione.db'")
                 .query(String.class).list()).containsExactly("{\"method\":\"form\"}");
+    }
+
+    @Test
+    void theJdbcRepositoryReadsWithoutATransactionAndWritesInOne() {
+        Object jdbcRepository = ReflectionTestUtils.getField(sessions, "sessions");
+
+        assertThat(jdbcRepository).isInstanceOf(JdbcIndexedSessionRepository.class);
+        assertThat(ReflectionTestUtils.getField(jdbcRepository, "transactionOperations"))
+                .isInstanceOf(SessionTransactions.class);
     }
 
     @Test

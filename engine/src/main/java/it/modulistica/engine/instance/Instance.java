@@ -306,6 +306,10 @@ public final class Instance {
         return frozenContacts;
     }
 
+    OffsetDateTime createdAtColumn() {
+        return createdAt;
+    }
+
     OffsetDateTime updatedAtColumn() {
         return updatedAt;
     }
