@@ -582,7 +582,7 @@ public final class BackofficeBenchmark {
 
     /** As OperatorInstances.WordLookup.DEFAULT. */
     private static final int IDS_FOR_PAGE = 2_000;
-    private static final int IDS_FOR_COUNT = 10_000;
+    private static final int IDS_FOR_COUNT = 2_000;
     private static final int IDS_HASHED = 10_000;
 
     /** A page's ids from a walk, then their rows (OperatorInstances.search with hashed ids). */
