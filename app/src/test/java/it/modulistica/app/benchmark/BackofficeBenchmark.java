@@ -523,7 +523,8 @@ public final class BackofficeBenchmark {
                 String word = shape.getValue()[2];
                 long entries = kind == null ? -1 : Long.parseLong(single(sql, "select count(*) from (select 1 from "
                         + "instance_search_term t where t.form_code = '" + FORM + "' and t.kind = '" + kind
-                        + "' and t.term like '" + word + "%' escape '!' limit " + (Math.max(IDS_FOR_COUNT, IDS_HASHED) + 1) + ") counted"));
+                        + "' and t.term like '" + word + "%' escape '!' limit "
+                        + (Math.max(IDS_FOR_COUNT, IDS_HASHED) + 1) + ") counted"));
                 String idsFirst = kind == null ? "" : " and i.id = any(array(" + ids(kind, word) + "))";
                 // Narrowed by the sending dates (OperatorSearch.narrowed): the database plans the words' lookup
                 // beyond the hashed ids.
