@@ -13,6 +13,7 @@ import it.modulistica.engine.backoffice.OperatorInstances;
 import it.modulistica.engine.backoffice.OperatorPage;
 import it.modulistica.engine.backoffice.OperatorQuery;
 import it.modulistica.engine.backoffice.OperatorSort;
+import it.modulistica.engine.backoffice.OperatorSummary;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.Identity;
@@ -168,6 +169,7 @@ abstract class BackofficeApiContract {
         assertThat(module(after).get("tabs").get("pervenute").asLong())
                 .isEqualTo(module(before).get("tabs").get("pervenute").asLong() + 1);
         assertThat(module(after).get("tabs").has("concluse")).isTrue();
+        assertThat(module(after).get("countCap").asLong()).isEqualTo(OperatorPage.TAB_COUNT_CAP);
     }
 
     private static JsonNode module(JsonNode modules) {
@@ -228,10 +230,12 @@ abstract class BackofficeApiContract {
         assertThat(jdbc.sql("select distinct form_code from instance_search_term where instance_id = :id")
                 .param("id", UUID.fromString(sent.get(0).id())).query(String.class).list()).containsExactly(FORM);
         Caller caller = new Caller(OPERATOR, (category, code) -> true, Memberships.NONE, Identity.UNKNOWN);
-        // Every word looked up by its ids, the count probing each id; every word probed on a walk, the
-        // count planned by the database when a tab narrows the search.
-        OperatorInstances byIds = operators(new OperatorInstances.WordLookup(1_000_000, 1_000_000));
-        OperatorInstances walking = operators(new OperatorInstances.WordLookup(0, 0));
+        // Every word looked up by its ids, the count probing each id; every driving word's ids hashed and
+        // checked on a walk, the count's too; every word probed on a walk, the count planned by the
+        // database.
+        OperatorInstances byIds = operators(new OperatorInstances.WordLookup(1_000_000, 1_000_000, 1_000_000));
+        OperatorInstances hashed = operators(new OperatorInstances.WordLookup(0, 0, 1_000_000));
+        OperatorInstances walking = operators(new OperatorInstances.WordLookup(0, 0, 0));
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("q=" + token, 5);
         expected.put("q=" + token + "+ottav", 1);
@@ -247,7 +251,7 @@ abstract class BackofficeApiContract {
             for (String sort : List.of("-sentAt", "sentAt", "number", "-state", "organisation", "-declarant")) {
                 List<String> whole = numbers(list(search.getKey() + "&sort=" + sort));
                 assertThat(whole).as(search.getKey() + " " + sort).hasSize(search.getValue());
-                for (OperatorInstances operators : List.of(byIds, walking)) {
+                for (OperatorInstances operators : List.of(byIds, hashed, walking)) {
                     OperatorQuery first = query(search.getKey(), OperatorSort.parse(sort).orElseThrow(), null);
                     List<String> walked = new ArrayList<>();
                     OperatorPage page = transactions.execute(status -> operators.search(caller, first));
@@ -398,6 +402,30 @@ abstract class BackofficeApiContract {
         assertThat(second.get("next").isNull()).isTrue();
         assertThat(numbers(follow(second.get("previous").asText()))).containsExactly(sent.get(3), sent.get(2));
         assertThat(numbers(list("q=" + token + "&size=2"))).containsExactly(newer, sent.get(3));
+    }
+
+    @Test
+    void keepsItsPlaceWhenInstancesArriveWhilePagingWithTheWordsIdsHashed() {
+        String token = Submissions.token();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sent.add(submissions.send(ALBA, token).number());
+        }
+        Caller caller = new Caller(OPERATOR, (category, code) -> true, Memberships.NONE, Identity.UNKNOWN);
+        OperatorInstances hashed = operators(new OperatorInstances.WordLookup(0, 0, 1_000_000));
+        OperatorQuery firstQuery = query("q=" + token, OperatorSort.NEWEST, null);
+        OperatorPage first = transactions.execute(status -> hashed.search(caller, firstQuery));
+        assertThat(first.items()).extracting(OperatorSummary::number).containsExactly(sent.get(3), sent.get(2));
+
+        String newer = submissions.send(BRA, token).number();
+
+        OperatorQuery secondQuery = query("q=" + token, OperatorSort.NEWEST, first.next());
+        OperatorPage second = transactions.execute(status -> hashed.search(caller, secondQuery));
+        assertThat(second.items()).extracting(OperatorSummary::number).containsExactly(sent.get(1), sent.get(0));
+        assertThat(second.next()).isNull();
+        assertThat(second.total()).isEqualTo(5);
+        OperatorPage again = transactions.execute(status -> hashed.search(caller, firstQuery));
+        assertThat(again.items()).extracting(OperatorSummary::number).containsExactly(newer, sent.get(3));
     }
 
     @Test

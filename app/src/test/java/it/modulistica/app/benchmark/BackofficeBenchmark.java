@@ -523,20 +523,26 @@ public final class BackofficeBenchmark {
                 String word = shape.getValue()[2];
                 long entries = kind == null ? -1 : Long.parseLong(single(sql, "select count(*) from (select 1 from "
                         + "instance_search_term t where t.form_code = '" + FORM + "' and t.kind = '" + kind
-                        + "' and t.term like '" + word + "%' escape '!' limit " + (IDS_FOR_COUNT + 1) + ") counted"));
+                        + "' and t.term like '" + word + "%' escape '!' limit "
+                        + (Math.max(IDS_FOR_COUNT, IDS_HASHED) + 1) + ") counted"));
                 String idsFirst = kind == null ? "" : " and i.id = any(array(" + ids(kind, word) + "))";
-                // Narrowed by the sending dates (OperatorSearch.narrowed): the database plans the words' lookup.
+                // Narrowed by the sending dates (OperatorSearch.narrowed): the database plans the words' lookup
+                // beyond the hashed ids.
                 boolean narrowed = filter.contains("sent_at");
                 String planned = kind == null ? "" : " and i.id in (" + ids(kind, word) + ")";
-                String words = kind == null ? "" : entries <= IDS_FOR_PAGE ? idsFirst : narrowed ? planned
-                        : probe(kind, word);
+                String hashed = kind == null ? "" : " and (i.id in (" + ids(kind, word).replace("distinct ", "")
+                        + ")) is true";
+                // The page's ids from a walk checking the hashed ids, then their rows (OperatorInstances.search).
+                boolean walksHashed = kind != null && entries > IDS_FOR_PAGE && entries <= IDS_HASHED;
+                String words = kind == null ? "" : entries <= IDS_FOR_PAGE ? idsFirst : walksHashed ? hashed
+                        : narrowed ? planned : probe(kind, word);
                 String filtered = " from instance i where " + base + filter + words;
                 String count = "select count(*) from (select 1 as found from instance i where " + base + filter
                         + (kind == null ? " limit 10001" : (entries <= (narrowed ? IDS_FOR_PAGE : IDS_FOR_COUNT)
-                                ? idsFirst : planned) + " limit 1001") + ") capped";
+                                ? idsFirst : entries <= IDS_HASHED ? hashed : planned) + " limit 1001") + ") capped";
                 boolean merged = shape.getKey().equals("tab concluse");
                 String first = merged ? merged(columns + filtered, order, List.of("ACCOLTA", "RESPINTA", "ARCHIVIATA"))
-                        : columns + filtered + order + " limit 21";
+                        : walksHashed ? idsThenRows(columns, filtered, order) : columns + filtered + order + " limit 21";
                 String fifty = null;
                 try (ResultSet row = sql.executeQuery("select " + column + ", i.id" + filtered + order
                         + " offset 979 limit 1")) {
@@ -550,6 +556,7 @@ public final class BackofficeBenchmark {
                                 : " and (" + column + ", i.id) " + (down ? "<" : ">") + " ('" + value + "', '" + id
                                         + "')");
                         fifty = merged ? merged(after, order, List.of("ACCOLTA", "RESPINTA", "ARCHIVIATA"))
+                                : walksHashed ? idsThenRows(columns, after.substring(columns.length()), order)
                                 : after + order + " limit 21";
                     }
                 }
@@ -576,7 +583,13 @@ public final class BackofficeBenchmark {
 
     /** As OperatorInstances.WordLookup.DEFAULT. */
     private static final int IDS_FOR_PAGE = 2_000;
-    private static final int IDS_FOR_COUNT = 10_000;
+    private static final int IDS_FOR_COUNT = 2_000;
+    private static final int IDS_HASHED = 10_000;
+
+    /** A page's ids from a walk, then their rows (OperatorInstances.search with hashed ids). */
+    private static String idsThenRows(String columns, String filtered, String order) {
+        return columns + " from instance i where i.id in (select i.id" + filtered + order + " limit 21)" + order;
+    }
 
     /** The ids of the module's instances with a word beginning so (OperatorSearch.Word.ids). */
     private static String ids(String kind, String word) {

@@ -67,20 +67,29 @@ public class OperatorInstances {
      * the search's rarest word does (its ids in the module, or a few more when an instance has
      * several such words).
      *
-     * @param idsForPage  up to this many, a page reads the word's ids and sorts their instances;
-     *                    beyond, it walks the instances in the order listed and probes each one's
-     *                    words, and fills after a few hundred of them (or, when a state, a number,
-     *                    dates or an organisation narrow the search, the database plans it); the
-     *                    count of such a narrowed search reads the ids up to this many too
-     * @param idsForCount up to this many, the capped count ({@link OperatorPage#WORD_COUNT_CAP})
-     *                    reads the word's ids and fetches their instances by id until the cap, in
-     *                    proportion to the ids and never the whole module; beyond, the database
-     *                    plans it (a join that stops at the cap)
+     * @param idsForPage  up to this many, a page reads the word's ids and sorts their instances (and
+     *                    so does the count of a search a state, a number, dates or an organisation
+     *                    narrow)
+     * @param idsForCount up to this many, the capped count ({@link OperatorPage#WORD_COUNT_CAP}) of a
+     *                    search nothing narrows reads the word's ids and fetches their instances by
+     *                    id until the cap, in proportion to the ids and never the whole module
+     * @param idsHashed   up to this many (beyond the thresholds above), the word's ids are read into
+     *                    a hash table and the instances walked in the order listed (or through what
+     *                    narrows the search) and checked against it, the page's and the count's walk
+     *                    reading an index alone where one holds what is checked; beyond, a page
+     *                    walks the instances probing each one's words (or, narrowed, the database
+     *                    plans it) and the count is planned by the database (a join that stops at the
+     *                    cap)
      */
-    public record WordLookup(int idsForPage, int idsForCount) {
+    public record WordLookup(int idsForPage, int idsForCount, int idsHashed) {
 
         /** Measured on 1,000,000 instances (docs/performance.md, "Back office at scale"). */
-        public static final WordLookup DEFAULT = new WordLookup(2_000, 10_000);
+        public static final WordLookup DEFAULT = new WordLookup(2_000, 2_000, 10_000);
+
+        /** The most entries any threshold looks at: a word is counted up to one more. */
+        int most() {
+            return Math.max(idsHashed, Math.max(idsForPage, idsForCount));
+        }
     }
 
     /**
@@ -209,12 +218,15 @@ public class OperatorInstances {
         Driver driver = driver(sql);
         long cap = driver == null ? OperatorPage.COUNT_CAP : OperatorPage.WORD_COUNT_CAP;
         // A search narrowed by a state, a number, dates or an organisation has a few instances to check
-        // the words on, which the database finds by those (a common word's ids are then too many to fetch).
-        int idsForCount = sql.narrowed ? lookup.idsForPage() : lookup.idsForCount();
-        long total = cappedCount(driver != null && driver.entries() <= idsForCount
-                ? sql.where(OperatorSearch.Lookup.IDS_FIRST, driver.word()) : sql.where(), sql.params, cap);
+        // the words on, which an index gives in range (a common word's ids are then too many to fetch).
+        OperatorSearch.Lookup counting = driver == null ? OperatorSearch.Lookup.PLANNED
+                : driver.entries() <= (sql.narrowed ? lookup.idsForPage() : lookup.idsForCount())
+                        ? OperatorSearch.Lookup.IDS_FIRST
+                : driver.entries() <= lookup.idsHashed() ? OperatorSearch.Lookup.HASHED : OperatorSearch.Lookup.PLANNED;
+        long total = cappedCount(sql.where(counting, driver == null ? null : driver.word()), sql.params, cap);
         OperatorSearch.Lookup words = driver == null ? OperatorSearch.Lookup.PLANNED
                 : driver.entries() <= lookup.idsForPage() ? OperatorSearch.Lookup.IDS_FIRST
+                : driver.entries() <= lookup.idsHashed() ? OperatorSearch.Lookup.HASHED
                 : sql.narrowed ? OperatorSearch.Lookup.PLANNED : OperatorSearch.Lookup.PROBE;
         String where = sql.where(words, driver == null ? null : driver.word());
         // Newest first in a tab of several states: each state's instances in order from the index, merged.
@@ -238,10 +250,18 @@ public class OperatorInstances {
             for (int n = 0; n < merged.size(); n++) {
                 params.put("merged" + n, merged.get(n));
             }
-            String page = merged.isEmpty() ? select + order : "select * from (" + IntStream.range(0, merged.size())
-                    .mapToObj(n -> "(" + select + " and i.state = :merged" + n + order + " limit :branch)")
-                    .collect(Collectors.joining(" union all ")) + ") i" + order;
-            items.addAll(jdbc.sql(page + " limit :size offset :offset")
+            String page;
+            if (words == OperatorSearch.Lookup.HASHED) {
+                // The page's ids first, from a walk that needs no instance's row where an index holds
+                // what is checked, then their rows.
+                page = "select " + OperatorSearch.COLUMNS + " from instance i where i.id in (select i.id" + where
+                        + (part.isEmpty() ? "" : " and " + part) + order + " limit :size offset :offset)" + order;
+            } else {
+                page = (merged.isEmpty() ? select + order : "select * from (" + IntStream.range(0, merged.size())
+                        .mapToObj(n -> "(" + select + " and i.state = :merged" + n + order + " limit :branch)")
+                        .collect(Collectors.joining(" union all ")) + ") i" + order) + " limit :size offset :offset";
+            }
+            items.addAll(jdbc.sql(page)
                     .params(params)
                     .param("size", wanted)
                     .param("offset", offset)
@@ -292,7 +312,7 @@ public class OperatorInstances {
     private Driver driver(OperatorSearch sql) {
         Driver rarest = null;
         for (OperatorSearch.Word word : sql.words) {
-            long most = rarest == null ? Math.max(lookup.idsForPage(), lookup.idsForCount()) + 1L : rarest.entries();
+            long most = rarest == null ? lookup.most() + 1L : rarest.entries();
             long entries = jdbc.sql("select count(*) from (select 1 as found from instance_search_term t "
                             + "where t.form_code = :form and t.kind = '" + word.kind() + "' and t.term like :"
                             + word.param() + " escape '!' limit :most) counted")
@@ -304,10 +324,6 @@ public class OperatorInstances {
         return rarest;
     }
 
-    private long cappedCount(String where, Map<String, Object> params) {
-        return cappedCount(where, params, OperatorPage.COUNT_CAP);
-    }
-
     private long cappedCount(String where, Map<String, Object> params, long cap) {
         return jdbc.sql("select count(*) from (select 1 as found" + where + " limit :cap) capped")
                 .params(params).param("cap", cap + 1).query(Long.class).single();
@@ -315,19 +331,47 @@ public class OperatorInstances {
 
     /**
      * How many of the module's instances each back-office tab holds, in the tabs' order, zeros
-     * included, each counted up to {@link OperatorPage#COUNT_CAP} ({@code COUNT_CAP + 1} is "more").
+     * included, each counted up to {@link OperatorPage#TAB_COUNT_CAP} ({@code TAB_COUNT_CAP + 1} is
+     * "more"), all in one statement.
      */
     public Map<String, Long> countsByTab(Caller caller, String formCode) {
         Module module = module(caller, formCode);
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Object> params = new HashMap<>(Map.of("form", formCode));
+        String routed = module.visible(params);
+        Map<String, String> counted = new LinkedHashMap<>();
         for (String tab : WorkflowDefinition.BACKOFFICE_TABS) {
             List<String> states = module.workflow().statesInBackofficeTab(tab);
-            Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "states", states));
-            counts.put(tab, states.isEmpty() ? 0L : cappedCount(
-                    " from instance i where i.form_code = :form and i.deleted_at is null and i.state in (:states)"
-                            + module.visible(params), params));
+            String param = "tab" + counted.size();
+            params.put(param, states.isEmpty() ? List.of("") : states);
+            counted.put(tab, " from instance i where i.form_code = :form and i.deleted_at is null and i.state in (:"
+                    + param + ")" + routed);
         }
-        return counts;
+        return cappedCounts(counted, params, OperatorPage.TAB_COUNT_CAP);
+    }
+
+    /**
+     * Each of {@code counted} (a name and a query's {@code from} and {@code where}) counted up to
+     * {@code cap}, in one statement: one round trip for all of them.
+     */
+    private Map<String, Long> cappedCounts(Map<String, String> counted, Map<String, Object> params, long cap) {
+        if (counted.isEmpty()) {
+            return Map.of();
+        }
+        List<String> names = List.copyOf(counted.keySet());
+        String select = IntStream.range(0, names.size())
+                .mapToObj(n -> "(select count(*) from (select 1 as found" + counted.get(names.get(n))
+                        + " limit :cap) capped" + n + ") as counted" + n)
+                .collect(Collectors.joining(", "));
+        return jdbc.sql("select " + select)
+                .params(params).param("cap", cap + 1)
+                .query((row, n) -> {
+                    Map<String, Long> counts = new LinkedHashMap<>();
+                    for (int column = 0; column < names.size(); column++) {
+                        counts.put(names.get(column), row.getLong(column + 1));
+                    }
+                    return counts;
+                })
+                .single();
     }
 
     /**
@@ -366,12 +410,18 @@ public class OperatorInstances {
     public ModuleStatistics statistics(Caller caller, String formCode) {
         Module module = module(caller, formCode);
         List<String> visible = module.workflow().backofficeStates();
-        List<ModuleStatistics.StateCount> states = visible.stream().map(state -> {
-            Map<String, Object> counted = new HashMap<>(Map.of("form", formCode, "state", state));
-            return new ModuleStatistics.StateCount(state, cappedCount(
-                    " from instance i where i.form_code = :form and i.state = :state and i.deleted_at is null"
-                            + module.visible(counted), counted));
-        }).toList();
+        Map<String, Object> byState = new HashMap<>(Map.of("form", formCode));
+        String visibleHere = module.visible(byState);
+        Map<String, String> counted = new LinkedHashMap<>();
+        for (String state : visible) {
+            String param = "state" + counted.size();
+            byState.put(param, state);
+            counted.put(state, " from instance i where i.form_code = :form and i.state = :" + param
+                    + " and i.deleted_at is null" + visibleHere);
+        }
+        Map<String, Long> stateCounts = cappedCounts(counted, byState, OperatorPage.COUNT_CAP);
+        List<ModuleStatistics.StateCount> states = visible.stream()
+                .map(state -> new ModuleStatistics.StateCount(state, stateCounts.get(state))).toList();
         LocalDate since = LocalDate.now(clock.withZone(OpeningWindow.ZONE)).minusDays(STATISTICS_DAYS - 1);
         Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible,
                 "since", InstanceConditions.startOf(since)));

@@ -48,8 +48,23 @@ final class OperatorSearch {
 
         /** The ids of the module's instances with such a term: one range of the index on the module's words. */
         String ids() {
-            return "select distinct t.instance_id from instance_search_term t where t.form_code = :form and t.kind = '"
-                    + kind + "' and t.term like :" + param + " escape '!'";
+            return "select distinct t.instance_id" + terms();
+        }
+
+        /** The {@code from} and {@code where} of the module's terms of this kind beginning as the word. */
+        private String terms() {
+            return " from instance_search_term t where t.form_code = :form and t.kind = '" + kind
+                    + "' and t.term like :" + param + " escape '!'";
+        }
+
+        /**
+         * The instance {@code i} is among the word's ids, read once into a hash table: written so that
+         * the planner keeps it a filter ({@code is true}: an {@code in} at the top of the conditions
+         * would become a join), which a walk through an index holding the state and the deletion
+         * checks without reading the instances.
+         */
+        String hashed() {
+            return "(i.id in (select t.instance_id" + terms() + ")) is true";
         }
 
         /**
@@ -71,6 +86,13 @@ final class OperatorSearch {
         IDS_FIRST,
         /** Each word's ids joined with the instances as the database plans it. */
         PLANNED,
+        /**
+         * The driving word's ids are read into a hash table and the instances walked in the order
+         * listed, checked against it (for the default order the walk reads the index on the module
+         * and the sending time alone, which holds the state and the deletion); the other words are
+         * probed on the instances found.
+         */
+        HASHED,
         /**
          * The instances are walked in the order listed and each one's words probed: for a common word
          * the page fills after a few hundred instances.
@@ -142,13 +164,15 @@ final class OperatorSearch {
     /**
      * The query's {@code from} and {@code where}, its words looked up as {@code lookup} says.
      *
-     * @param driver the word read first by {@code IDS_FIRST} (one of {@link #words}); otherwise unused
+     * @param driver the word read first by {@code IDS_FIRST} or {@code HASHED} (one of {@link #words});
+     *               otherwise unused
      */
     String where(Lookup lookup, Word driver) {
         List<String> conditions = new ArrayList<>(List.of(instances));
         for (Word word : words) {
             conditions.add(switch (lookup) {
                 case IDS_FIRST -> word.equals(driver) ? "i.id = any(array(" + word.ids() + "))" : word.probe();
+                case HASHED -> word.equals(driver) ? word.hashed() : word.probe();
                 case PLANNED -> "i.id in (" + word.ids() + ")";
                 case PROBE -> word.probe();
             });
