@@ -1,11 +1,9 @@
 package it.modulistica.app.servicepages;
 
-import it.modulistica.app.catalog.Categories;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.HelpContact;
 import it.modulistica.engine.lifecycle.HelpContacts;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +16,14 @@ import org.springframework.stereotype.Component;
 class ReceiptContacts implements HelpContacts {
 
     private final ServicePages pages;
-    private final Categories categories;
 
-    ReceiptContacts(ServicePages pages, Categories categories) {
+    ReceiptContacts(ServicePages pages) {
         this.pages = pages;
-        this.categories = categories;
     }
 
     @Override
     public List<HelpContact> of(FormDefinition definition, String routingCategory) {
-        String category = routingCategory != null ? routingCategory : categories.categoryOf(definition);
-        return Stream.concat(pages.contactsOfModule(definition.code()).stream(),
-                        pages.contactsOfCategory(category).stream())
+        return pages.contactsForReceipt(definition.code(), routingCategory, definition.category()).stream()
                 .map(contact -> new HelpContact(HelpContact.Kind.valueOf(contact.kind().name()), contact.label(),
                         contact.labelEn(), contact.address(), contact.hours()))
                 .toList();

@@ -1,9 +1,11 @@
 package it.modulistica.app.servicepages;
 
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +56,24 @@ public class ServicePages {
     public List<Contact> contactsOfModule(String form) {
         return jdbc.sql("SELECT " + CONTACT_COLUMNS + " FROM assistance_contact WHERE form_code = ? "
                 + "ORDER BY position, id").param(form).query(ServicePages::contact).list();
+    }
+
+    /**
+     * The contacts a receipt prints, in one query: the module's own, then those of {@code category},
+     * or, when it is {@code null}, of the category admins list the module under, else
+     * {@code definedCategory} (the one its definition names).
+     */
+    public List<Contact> contactsForReceipt(String form, String category, String definedCategory) {
+        return jdbc.sql("SELECT " + CONTACT_COLUMNS + " FROM ("
+                        + " SELECT 0 AS part, position, " + CONTACT_COLUMNS + " FROM assistance_contact WHERE form_code = :form"
+                        + " UNION ALL SELECT 1, position, " + CONTACT_COLUMNS + " FROM assistance_contact"
+                        + " WHERE category_code = COALESCE(:category,"
+                        + " (SELECT category_code FROM form_category WHERE form_code = :form), :defined)"
+                        + ") contacts ORDER BY part, position, id")
+                .param("form", form)
+                .param("category", new SqlParameterValue(Types.VARCHAR, category))
+                .param("defined", definedCategory)
+                .query(ServicePages::contact).list();
     }
 
     public List<Document> documents(String category) {

@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,6 +171,31 @@ abstract class RoutedAssistanceContract {
                     "assistenza.moduli@example.org").doesNotContain("011 9999999");
         } finally {
             removeContacts();
+        }
+    }
+
+    @Test
+    void theReceiptsContactsAreTheModulesThenThoseOfItsCategoryTheChosenOneOrTheListedOne() {
+        pages.addContact(null, MODULE, new Contact(0, Contact.Kind.EMAIL, "Modulo, primo", null, "primo@example.org", null));
+        pages.addContact(null, MODULE, new Contact(0, Contact.Kind.EMAIL, "Modulo, secondo", null, "secondo@example.org", null));
+        pages.addContact("voucher-scuola", null, new Contact(0, Contact.Kind.PHONE, "Voucher", null, "011 1", null));
+        pages.addContact("salute", null, new Contact(0, Contact.Kind.PHONE, "Salute", null, "011 2", null));
+        try {
+            assertThat(pages.contactsForReceipt(MODULE, "salute", "voucher-scuola")).extracting(Contact::label)
+                    .containsExactly("Modulo, primo", "Modulo, secondo", "Salute");
+            assertThat(pages.contactsForReceipt(MODULE, null, "voucher-scuola")).extracting(Contact::label)
+                    .containsExactly("Modulo, primo", "Modulo, secondo", "Voucher");
+            // Listed by the admins under another category than its definition names.
+            jdbc.sql("INSERT INTO form_category (form_code, category_code, assigned_by, assigned_at) VALUES (?, ?, ?, ?)")
+                    .params(MODULE, "salute", "admin", OffsetDateTime.now(ZoneOffset.UTC)).update();
+            assertThat(pages.contactsForReceipt(MODULE, null, "voucher-scuola")).extracting(Contact::label)
+                    .containsExactly("Modulo, primo", "Modulo, secondo", "Salute");
+            assertThat(pages.contactsForReceipt("nessun-modulo", null, "nessuna-categoria")).isEmpty();
+        } finally {
+            jdbc.sql("DELETE FROM form_category WHERE form_code = ?").param(MODULE).update();
+            removeContacts();
+            pages.contactsOfCategory("salute").forEach(contact ->
+                    pages.remove(ServicePages.Part.CONTACT, "salute", contact.id()));
         }
     }
 
