@@ -89,7 +89,7 @@ class InstancesConfiguration {
 
     @Bean
     MyInstances myInstances(InstanceRepository instances, PinnedDefinitions pinned,
-            NamedParameterJdbcOperations operations) {
-        return new MyInstances(instances, pinned, operations);
+            NamedParameterJdbcOperations operations, Dialect dialect) {
+        return new MyInstances(instances, pinned, operations, dialect);
     }
 }

@@ -5,6 +5,8 @@ import it.modulistica.engine.instance.PinnedDefinitions;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.data.relational.core.dialect.PostgresDialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +22,11 @@ public class MyInstances {
     private final InstanceSearch search;
     private final JdbcClient jdbc;
 
-    public MyInstances(InstanceRepository instances, PinnedDefinitions pinned, NamedParameterJdbcOperations operations) {
+    public MyInstances(InstanceRepository instances, PinnedDefinitions pinned, NamedParameterJdbcOperations operations,
+            Dialect dialect) {
         this.access = new InstanceAccess(instances, pinned);
         this.jdbc = JdbcClient.create(operations);
-        this.search = new InstanceSearch(jdbc);
+        this.search = new InstanceSearch(jdbc, dialect instanceof PostgresDialect);
     }
 
     /** The caller's own instances, not deleted, matching {@code query}, newest first. */

@@ -75,7 +75,7 @@ class LifecycleTestConfiguration {
 
     @Bean
     MyInstances myInstances(InstanceRepository instances, PinnedDefinitions pinned,
-            NamedParameterJdbcOperations operations) {
-        return new MyInstances(instances, pinned, operations);
+            NamedParameterJdbcOperations operations, Dialect dialect) {
+        return new MyInstances(instances, pinned, operations, dialect);
     }
 }
