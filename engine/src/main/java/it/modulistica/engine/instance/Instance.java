@@ -77,7 +77,7 @@ public final class Instance {
     }
 
     /**
-     * An instance as its row holds it, for {@link InstanceRowsImpl}: the fields the constructor does not
+     * An instance as its row holds it, for {@link InstanceRowsSql}: the fields the constructor does not
      * take set as stored.
      */
     static Instance restore(UUID id, long version, UUID formVersionId, PinnedDefinition definition, String owner,
@@ -292,7 +292,7 @@ public final class Instance {
         return updatedAt.toInstant();
     }
 
-    // The columns as stored, for InstanceRowsImpl, without the copies the public accessors make.
+    // The columns as stored, for InstanceRowsSql, without the copies the public accessors make.
 
     ObjectNode dataColumn() {
         return data;

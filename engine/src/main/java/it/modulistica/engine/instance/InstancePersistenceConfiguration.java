@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  * {@link Clock}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcRepositories(basePackageClasses = InstanceRepository.class)
+// A repository fragment's implementation is named after its interface with "Sql" (InstanceRowsSql),
+// not Spring Data's default "Impl", which the house style keeps out of class names.
+@EnableJdbcRepositories(basePackageClasses = InstanceRepository.class, repositoryImplementationPostfix = "Sql")
 public class InstancePersistenceConfiguration extends AbstractJdbcConfiguration {
 
     private final ObjectProvider<Dialect> dialect;

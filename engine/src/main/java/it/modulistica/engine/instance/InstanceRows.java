@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * How {@link InstanceRepository} reads and stores an instance: with SQL written for the instance row
- * ({@link InstanceRowsImpl}), because every request on an instance goes through these two and
+ * ({@link InstanceRowsSql}), because every request on an instance goes through these two and
  * Spring Data JDBC's generic mapping of the row cost more than the rest of the read (JFR, issue 13).
  */
 public interface InstanceRows {

@@ -151,6 +151,11 @@ abstract class InstancePersistenceTests {
     }
 
     @Test
+    void theRepositoryReadsAndWritesThroughItsOwnSql() {
+        assertThat(context.getBeansOfType(InstanceRowsSql.class)).hasSize(1);
+    }
+
+    @Test
     void refusesToUpdateAnInstanceThatIsNoLongerStored() {
         Instance instance = repository.save(startedInstance(publishedDefinition()));
         context.getBean(NamedParameterJdbcOperations.class).getJdbcOperations()

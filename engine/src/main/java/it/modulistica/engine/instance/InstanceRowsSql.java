@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * instance never changes (module, definition, owner, organisation, creation time); the columns kept
  * by other statements (declarant, protocol) are neither read nor written.
  */
-class InstanceRowsImpl implements InstanceRows {
+class InstanceRowsSql implements InstanceRows {
 
     private static final String SELECT = """
             select id, version, form_version_id, form_code, form_version, form_sha256, owner, organisation, state,
@@ -47,12 +47,12 @@ class InstanceRowsImpl implements InstanceRows {
                    deleted_at = :deletedAt
             where id = :id and version = :version""";
 
-    private static final RowMapper<Instance> ROWS = InstanceRowsImpl::instance;
+    private static final RowMapper<Instance> ROWS = InstanceRowsSql::instance;
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
-    InstanceRowsImpl(NamedParameterJdbcOperations operations, Dialect dialect) {
+    InstanceRowsSql(NamedParameterJdbcOperations operations, Dialect dialect) {
         this.jdbc = JdbcClient.create(operations);
         this.json = JsonColumns.of(dialect);
     }
