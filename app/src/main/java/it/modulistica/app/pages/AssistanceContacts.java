@@ -1,12 +1,10 @@
 package it.modulistica.app.pages;
 
-import it.modulistica.app.catalog.Categories;
 import it.modulistica.app.servicepages.Contact;
 import it.modulistica.app.servicepages.ServicePages;
 import it.modulistica.engine.definition.FormDefinition;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /** The assistance contacts a page prints: a category's, or a module's followed by its category's. */
@@ -14,11 +12,9 @@ import org.springframework.stereotype.Component;
 public class AssistanceContacts {
 
     private final ServicePages pages;
-    private final Categories categories;
 
-    AssistanceContacts(ServicePages pages, Categories categories) {
+    AssistanceContacts(ServicePages pages) {
         this.pages = pages;
-        this.categories = categories;
     }
 
     /** A contact in the reader's language. */
@@ -27,8 +23,7 @@ public class AssistanceContacts {
 
     /** The module's own contacts, then those of the category it is listed under. */
     public List<ContactView> of(FormDefinition definition, Locale locale) {
-        return views(Stream.concat(pages.contactsOfModule(definition.code()).stream(),
-                pages.contactsOfCategory(categories.categoryOf(definition)).stream()).toList(), locale);
+        return views(pages.contactsWithCategory(definition.code(), null, definition.category()), locale);
     }
 
     public static List<ContactView> views(List<Contact> contacts, Locale locale) {

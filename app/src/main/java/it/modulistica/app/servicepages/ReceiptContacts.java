@@ -23,7 +23,7 @@ class ReceiptContacts implements HelpContacts {
 
     @Override
     public List<HelpContact> of(FormDefinition definition, String routingCategory) {
-        return pages.contactsForReceipt(definition.code(), routingCategory, definition.category()).stream()
+        return pages.contactsWithCategory(definition.code(), routingCategory, definition.category()).stream()
                 .map(contact -> new HelpContact(HelpContact.Kind.valueOf(contact.kind().name()), contact.label(),
                         contact.labelEn(), contact.address(), contact.hours()))
                 .toList();

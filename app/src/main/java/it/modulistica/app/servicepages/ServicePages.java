@@ -59,11 +59,11 @@ public class ServicePages {
     }
 
     /**
-     * The contacts a receipt prints, in one query: the module's own, then those of {@code category},
-     * or, when it is {@code null}, of the category admins list the module under, else
-     * {@code definedCategory} (the one its definition names).
+     * The contacts the module's pages and its receipts print, in one query: the module's own, then
+     * those of {@code category}, or, when it is {@code null}, of the category admins list the module
+     * under, else {@code definedCategory} (the one its definition names).
      */
-    public List<Contact> contactsForReceipt(String form, String category, String definedCategory) {
+    public List<Contact> contactsWithCategory(String form, String category, String definedCategory) {
         return jdbc.sql("SELECT " + CONTACT_COLUMNS + " FROM ("
                         + " SELECT 0 AS part, position, " + CONTACT_COLUMNS + " FROM assistance_contact WHERE form_code = :form"
                         + " UNION ALL SELECT 1, position, " + CONTACT_COLUMNS + " FROM assistance_contact"

@@ -181,16 +181,16 @@ abstract class RoutedAssistanceContract {
         pages.addContact("voucher-scuola", null, new Contact(0, Contact.Kind.PHONE, "Voucher", null, "011 1", null));
         pages.addContact("salute", null, new Contact(0, Contact.Kind.PHONE, "Salute", null, "011 2", null));
         try {
-            assertThat(pages.contactsForReceipt(MODULE, "salute", "voucher-scuola")).extracting(Contact::label)
+            assertThat(pages.contactsWithCategory(MODULE, "salute", "voucher-scuola")).extracting(Contact::label)
                     .containsExactly("Modulo, primo", "Modulo, secondo", "Salute");
-            assertThat(pages.contactsForReceipt(MODULE, null, "voucher-scuola")).extracting(Contact::label)
+            assertThat(pages.contactsWithCategory(MODULE, null, "voucher-scuola")).extracting(Contact::label)
                     .containsExactly("Modulo, primo", "Modulo, secondo", "Voucher");
             // Listed by the admins under another category than its definition names.
             jdbc.sql("INSERT INTO form_category (form_code, category_code, assigned_by, assigned_at) VALUES (?, ?, ?, ?)")
                     .params(MODULE, "salute", "admin", OffsetDateTime.now(ZoneOffset.UTC)).update();
-            assertThat(pages.contactsForReceipt(MODULE, null, "voucher-scuola")).extracting(Contact::label)
+            assertThat(pages.contactsWithCategory(MODULE, null, "voucher-scuola")).extracting(Contact::label)
                     .containsExactly("Modulo, primo", "Modulo, secondo", "Salute");
-            assertThat(pages.contactsForReceipt("nessun-modulo", null, "nessuna-categoria")).isEmpty();
+            assertThat(pages.contactsWithCategory("nessun-modulo", null, "nessuna-categoria")).isEmpty();
         } finally {
             jdbc.sql("DELETE FROM form_category WHERE form_code = ?").param(MODULE).update();
             removeContacts();
