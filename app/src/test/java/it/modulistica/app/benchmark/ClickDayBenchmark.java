@@ -33,7 +33,9 @@ import java.util.TreeSet;
  *
  * <p>Argument: the jar. System properties: {@code bench.clickday.database} (default
  * {@code bench_13}), {@code bench.clickday.clients} (32), {@code bench.clickday.per-client} (25),
- * {@code bench.clickday.seconds} (20). Run by {@code ./mvnw -B -pl app -am -Pbench verify -DskipTests
+ * {@code bench.clickday.seconds} (20), {@code bench.app-args} (more arguments of the application, space-separated,
+ * e.g. {@code --modulistica.overload.max-concurrent=8} to compare settings), {@code bench.app-java} (its Java
+ * options, space-separated). Run by {@code ./mvnw -B -pl app -am -Pbench verify -DskipTests
  * -Dbench.only=clickday} (see docs/performance.md). Speed is measured here, never asserted by a test.
  */
 public final class ClickDayBenchmark {
@@ -49,6 +51,8 @@ public final class ClickDayBenchmark {
     private final int clients;
     private final int perClient;
     private final int seconds;
+    private final List<String> appArgs;
+    private final List<String> javaOptions;
     private final StringBuilder report = new StringBuilder();
     private final List<String> lockRows = new ArrayList<>();
     private LockMetrics locks;
@@ -61,6 +65,12 @@ public final class ClickDayBenchmark {
         this.clients = Integer.getInteger("bench.clickday.clients", 32);
         this.perClient = Integer.getInteger("bench.clickday.per-client", 25);
         this.seconds = Integer.getInteger("bench.clickday.seconds", 20);
+        this.appArgs = words(System.getProperty("bench.app-args", ""));
+        this.javaOptions = words(System.getProperty("bench.app-java", ""));
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,7 +87,9 @@ public final class ClickDayBenchmark {
         try {
             report.append("# Click-day benchmark\n\n").append(Instant.now()).append(", jar `").append(jar)
                     .append("`, PostgreSQL database `").append(database).append("`, ").append(clients)
-                    .append(" signed-in clients. Load average at start: ").append(load()).append(".\n\n");
+                    .append(" signed-in clients").append(appArgs.isEmpty() && javaOptions.isEmpty() ? ""
+                            : ", application started with `" + String.join(" ", javaOptions) + " -jar … "
+                            + String.join(" ", appArgs) + "`").append(". Load average at start: ").append(load()).append(".\n\n");
             // The JIT needs a few thousand requests of each kind before the code runs at its speed.
             load("warm-up invia", "--scenario", "invia", "--per-client", String.valueOf(perClient));
             load("warm-up sequence", "--scenario", "sequence", "--seconds", "30");
@@ -113,14 +125,17 @@ public final class ClickDayBenchmark {
         } catch (IOException free) {
             // nothing listens there: the measured application will be the one started here
         }
-        List<String> command = List.of("java", "-jar", jar, "--server.port=" + PORT, "--server.address=127.0.0.1",
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar, "--server.port=" + PORT, "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
                 // The lock times (modulistica.lock.held), read by the administrator after each run;
                 // their percentiles over the last 20 s, so that they are the run's.
                 "--management.endpoints.web.exposure.include=health,metrics",
                 "--management.metrics.distribution.expiry[modulistica.lock.held]=20s",
-                "--management.metrics.distribution.buffer-length[modulistica.lock.held]=2");
+                "--management.metrics.distribution.buffer-length[modulistica.lock.held]=2"));
+        command.addAll(appArgs);
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "click-day-app.log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
