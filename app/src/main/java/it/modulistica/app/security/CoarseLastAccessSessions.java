@@ -2,6 +2,7 @@ package it.modulistica.app.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,11 @@ import org.springframework.session.Session;
  * within that time write nothing; any other change (an attribute, the id, the timeout) is saved as
  * before. A session thus expires up to {@code resolution} sooner than its timeout says.
  *
+ * <p>Within a request opened by {@link #openRequest()} (see {@link OneSessionReadPerRequest}) a
+ * session is read from the database once: Spring Session reads it again after saving it whenever
+ * the response was committed before the end of the request (spring-session#1731), only to learn
+ * its id; that read is answered with the session just saved.
+ *
  * @param <S> the sessions of the repository wrapped
  */
 final class CoarseLastAccessSessions<S extends Session>
@@ -24,6 +30,7 @@ final class CoarseLastAccessSessions<S extends Session>
 
     private final FindByIndexNameSessionRepository<S> sessions;
     private final Duration resolution;
+    private final ThreadLocal<Map<String, CoarseSession<S>>> request = new ThreadLocal<>();
 
     CoarseLastAccessSessions(FindByIndexNameSessionRepository<S> sessions, Duration resolution) {
         this.sessions = sessions;
@@ -35,20 +42,49 @@ final class CoarseLastAccessSessions<S extends Session>
         return new CoarseSession<>(sessions.createSession(), resolution);
     }
 
+    /** Starts the current thread's request: until {@link #closeRequest()} a session is read once. */
+    void openRequest() {
+        request.set(new HashMap<>(4));
+    }
+
+    /** Ends the current thread's request: the next reads go to the database again. */
+    void closeRequest() {
+        request.remove();
+    }
+
     @Override
     public void save(CoarseSession<S> session) {
         sessions.save(session.stored);
+        remember(session);
     }
 
     @Override
     public CoarseSession<S> findById(String id) {
+        Map<String, CoarseSession<S>> known = request.get();
+        CoarseSession<S> read = known == null ? null : known.get(id);
+        if (read != null && read.getId().equals(id)) {
+            return read;
+        }
         S session = SessionTransactions.reading(() -> sessions.findById(id));
-        return session == null ? null : new CoarseSession<>(session, resolution);
+        CoarseSession<S> found = session == null ? null : new CoarseSession<>(session, resolution);
+        remember(found);
+        return found;
     }
 
     @Override
     public void deleteById(String id) {
         sessions.deleteById(id);
+        Map<String, CoarseSession<S>> known = request.get();
+        if (known != null) {
+            known.remove(id);
+        }
+    }
+
+    private void remember(CoarseSession<S> session) {
+        Map<String, CoarseSession<S>> known = request.get();
+        if (known != null && session != null) {
+            known.put(session.getId(), session);
+        }
     }
 
     @Override

@@ -2,12 +2,14 @@ package it.modulistica.app.security;
 
 import java.time.Duration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * user) record their last access to {@code modulistica.session.last-access-resolution} (default one
  * minute; {@code 0s} records every request): without it, every request of a signed-in user wrote
  * its session's row in a transaction of its own (issue 13). The read of a session by its id, done
- * on every request, runs without a transaction; its writes each in one.
+ * on every request, runs without a transaction; its writes each in one, and a request reads its
+ * session once ({@link OneSessionReadPerRequest}, around Spring Session's filter).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -45,10 +48,24 @@ class SessionConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof FindByIndexNameSessionRepository<?> sessions && !resolution.isZero()
+                // Wrapped whatever the resolution (0s: every last access recorded), for one read per request.
+                return bean instanceof FindByIndexNameSessionRepository<?> sessions
                         ? coarse(sessions, resolution) : bean;
             }
         };
+    }
+
+    /** Around Spring Session's filter: one read of the session per request. */
+    @Bean
+    FilterRegistrationBean<OneSessionReadPerRequest> oneSessionReadPerRequest(
+            FindByIndexNameSessionRepository<?> sessions) {
+        if (!(sessions instanceof CoarseLastAccessSessions<?> coarse)) {
+            throw new IllegalStateException("The session repository is not wrapped: " + sessions.getClass());
+        }
+        FilterRegistrationBean<OneSessionReadPerRequest> registration = new FilterRegistrationBean<>(
+                new OneSessionReadPerRequest(coarse));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     private static <S extends Session> CoarseLastAccessSessions<S> coarse(FindByIndexNameSessionRepository<S> sessions,

@@ -69,6 +69,43 @@ class CoarseLastAccessSessionsTest {
         assertThat(sessions.findByPrincipalName("sindaca").get(id).getLastAccessedTime()).isEqualTo(START);
     }
 
+    @Test
+    void withinARequestASessionSavedOrReadIsNotReadAgain() {
+        String id = saved();
+        sessions.openRequest();
+        try {
+            CoarseLastAccessSessions.CoarseSession<MapSession> session = sessions.findById(id);
+            session.setAttribute("lingua", "it");
+            sessions.save(session);
+
+            assertThat(sessions.findById(id)).isSameAs(session);
+            assertThat(stored.reads).isEqualTo(1);
+        } finally {
+            sessions.closeRequest();
+        }
+        assertThat(sessions.findById(id).<String>getAttribute("lingua")).isEqualTo("it");
+        assertThat(stored.reads).isEqualTo(2);
+    }
+
+    @Test
+    void withinARequestADeletedOrRenamedSessionIsReadFromTheStore() {
+        String id = saved();
+        sessions.openRequest();
+        try {
+            CoarseLastAccessSessions.CoarseSession<MapSession> session = sessions.findById(id);
+            String newId = session.changeSessionId();
+            sessions.save(session);
+
+            assertThat(sessions.findById(id)).isNull();
+            assertThat(sessions.findById(newId)).isSameAs(session);
+            sessions.deleteById(newId);
+            assertThat(sessions.findById(newId)).isNull();
+            assertThat(stored.reads).isEqualTo(3);
+        } finally {
+            sessions.closeRequest();
+        }
+    }
+
     private String saved() {
         MapSession session = new MapSession();
         session.setLastAccessedTime(START);
@@ -80,6 +117,7 @@ class CoarseLastAccessSessionsTest {
     private static final class Sessions implements FindByIndexNameSessionRepository<MapSession> {
 
         private final Map<String, MapSession> byId = new HashMap<>();
+        private int reads;
 
         MapSession get(String id) {
             return byId.get(id);
@@ -98,6 +136,7 @@ class CoarseLastAccessSessionsTest {
 
         @Override
         public MapSession findById(String id) {
+            reads++;
             MapSession session = byId.get(id);
             return session == null ? null : new MapSession(session);
         }

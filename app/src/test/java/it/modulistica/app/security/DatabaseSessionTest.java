@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -110,6 +114,61 @@ class DatabaseSessionTest {
 
         // One minute by default (modulistica.session.last-access-resolution): nothing written.
         assertThat(lastAccess("sessione.quieta")).isEqualTo(signedInAt);
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aSignedInRequestReadsItsSessionOnce() throws Exception {
+        users.register(new NewUser("sessione.letta", "Utente di prova", null, null, List.of()), "giusta");
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=sessione.letta&password=giusta&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        FindByIndexNameSessionRepository jdbcRepository =
+                (FindByIndexNameSessionRepository) ReflectionTestUtils.getField(sessions, "sessions");
+        AtomicInteger reads = new AtomicInteger();
+        FindByIndexNameSessionRepository counting = new FindByIndexNameSessionRepository() {
+            @Override
+            public Map findByIndexNameAndIndexValue(String indexName, String indexValue) {
+                return jdbcRepository.findByIndexNameAndIndexValue(indexName, indexValue);
+            }
+
+            @Override
+            public Session createSession() {
+                return jdbcRepository.createSession();
+            }
+
+            @Override
+            public void save(Session session) {
+                jdbcRepository.save(session);
+            }
+
+            @Override
+            public Session findById(String id) {
+                reads.incrementAndGet();
+                return jdbcRepository.findById(id);
+            }
+
+            @Override
+            public void deleteById(String id) {
+                jdbcRepository.deleteById(id);
+            }
+        };
+        ReflectionTestUtils.setField(sessions, "sessions", counting);
+        try {
+            // The answer's body is flushed before the end of the request: Spring Session commits the
+            // session then, and again at the end, where it would read the session once more.
+            HttpResponse<String> me = get("/api/me");
+
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(mapper.readTree(me.body()).get("username").asText()).isEqualTo("sessione.letta");
+            assertThat(reads).hasValue(1);
+        } finally {
+            ReflectionTestUtils.setField(sessions, "sessions", jdbcRepository);
+        }
     }
 
     private long lastAccess(String username) {
