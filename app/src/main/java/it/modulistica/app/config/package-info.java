@@ -1,2 +1,2 @@
-/** The application's own settings, bound from the {@code modulistica.*} properties. */
+/** The application's own settings, bound from the {@code modulistica.*} properties, and Spring MVC's wiring. */
 package it.modulistica.app.config;
