@@ -7,8 +7,10 @@ import it.modulistica.workflow.Effect;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * The outbox of effects that talk to the outside (PDF, e-mails): a {@code PENDING} row in
@@ -19,27 +21,34 @@ final class EffectOutbox {
 
     static final String PENDING = "PENDING";
 
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations operations;
     private final JsonColumns json;
 
-    EffectOutbox(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
+    EffectOutbox(NamedParameterJdbcOperations operations, JsonColumns json) {
+        this.operations = operations;
         this.json = json;
     }
 
-    void add(UUID instanceId, Effect effect, ObjectNode payload, Instant at) {
-        if (!effect.afterCommit()) {
-            throw new IllegalArgumentException(effect.jsonName() + " runs inside the transaction, not through the outbox");
+    /** One row per effect, in their order, with the same payload; one round trip for all of them. */
+    void add(UUID instanceId, List<Effect> effects, ObjectNode payload, Instant at) {
+        for (Effect effect : effects) {
+            if (!effect.afterCommit()) {
+                throw new IllegalArgumentException(effect.jsonName() + " runs inside the transaction, not through the outbox");
+            }
         }
-        jdbc.sql("""
-                        insert into instance_effect (id, instance_id, effect, status, created_at, payload)
-                        values (:id, :instanceId, :effect, :status, :createdAt, :payload)""")
-                .param("id", UUID.randomUUID())
-                .param("instanceId", instanceId)
-                .param("effect", effect.jsonName())
-                .param("status", PENDING)
-                .param("createdAt", at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
-                .param("payload", json.parameter(DefinitionJson.canonical(payload)))
-                .update();
+        if (effects.isEmpty()) {
+            return;
+        }
+        Object stored = json.parameter(DefinitionJson.canonical(payload));
+        MapSqlParameterSource[] rows = effects.stream().map(effect -> new MapSqlParameterSource()
+                .addValue("id", UUID.randomUUID())
+                .addValue("instanceId", instanceId)
+                .addValue("effect", effect.jsonName())
+                .addValue("status", PENDING)
+                .addValue("createdAt", at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+                .addValue("payload", stored)).toArray(MapSqlParameterSource[]::new);
+        operations.batchUpdate("""
+                insert into instance_effect (id, instance_id, effect, status, created_at, payload)
+                values (:id, :instanceId, :effect, :status, :createdAt, :payload)""", rows);
     }
 }

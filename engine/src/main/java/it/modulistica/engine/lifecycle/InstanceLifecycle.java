@@ -108,7 +108,7 @@ public class InstanceLifecycle {
         this.intake = new FileIntake(files);
         this.issuedDocuments = issuedDocuments;
         this.guards = new Guards(validator, windows, fieldFiles);
-        this.effects = new TransitionEffects(new EffectOutbox(jdbc, JsonColumns.of(dialect)), contacts, clock);
+        this.effects = new TransitionEffects(new EffectOutbox(operations, JsonColumns.of(dialect)), contacts, clock);
         this.idempotencyKeys = new IdempotencyKeys(jdbc);
         this.registrations = new RegistrationOutbox(jdbc);
         this.receipts = receipts;

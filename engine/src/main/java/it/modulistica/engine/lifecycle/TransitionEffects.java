@@ -68,12 +68,10 @@ final class TransitionEffects {
      * receipt prints it, whenever it is printed) and the note.
      */
     void enqueue(Instance saved, Pending pending, String action, String note, Instant at) {
-        for (Effect effect : pending.outside()) {
-            ObjectNode payload = JsonNodeFactory.instance.objectNode().put("action", action).put("state", saved.state());
-            if (note != null) {
-                payload.put("note", note);
-            }
-            outbox.add(saved.id(), effect, payload, at);
+        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("action", action).put("state", saved.state());
+        if (note != null) {
+            payload.put("note", note);
         }
+        outbox.add(saved.id(), pending.outside(), payload, at);
     }
 }

@@ -30,6 +30,9 @@ public final class OpeningWindows {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The closing time of the module's extension in force. */
+    private static final String LATEST_EXTENSION = "select closes from form_window_extension where form_code = :code"
+            + " order by created_at desc, id desc fetch first 1 rows only";
 
     private final JdbcClient jdbc;
     private final ModulePublications publications;
@@ -75,9 +78,7 @@ public final class OpeningWindows {
 
     /** The definition's window with the closing time of the latest extension, when there is one. */
     public OpeningWindow effective(FormDefinition definition) {
-        Optional<LocalDateTime> extended = jdbc.sql("""
-                        select closes from form_window_extension where form_code = :code
-                        order by created_at desc, id desc fetch first 1 rows only""")
+        Optional<LocalDateTime> extended = jdbc.sql(LATEST_EXTENSION)
                 .param("code", definition.code())
                 .query(LocalDateTime.class)
                 .optional();
@@ -107,9 +108,15 @@ public final class OpeningWindows {
     }
 
     private Optional<ModuleClosed> closure(FormDefinition definition, String organisation, Instant now) {
-        PublicationChange publication = publications.current(definition.code());
-        if (!publication.compilable()) {
-            return Optional.of(new ModuleNotPublished(publication));
+        // The status in force and the latest extension in one statement: every creation, draft and
+        // sending asks.
+        Gate gate = jdbc.sql("select (select status from form_publication where form_code = :code"
+                        + " order by id desc fetch first 1 rows only) as status, (" + LATEST_EXTENSION + ") as closes")
+                .param("code", definition.code())
+                .query((rs, row) -> new Gate(rs.getString("status"), rs.getObject("closes", LocalDateTime.class)))
+                .single();
+        if (gate.status() != null && PublicationStatus.valueOf(gate.status()) != PublicationStatus.PUBLISHED) {
+            return Optional.of(new ModuleNotPublished(publications.current(definition.code())));
         }
         LocalDateTime local = LocalDateTime.ofInstant(now, OpeningWindow.ZONE);
         if (definition.organisations().isLocked(organisation)) {
@@ -118,7 +125,8 @@ public final class OpeningWindows {
                             + organisation + " è bloccata: sarà possibile dopo lo sblocco da parte "
                             + "dell'amministrazione, a seguito della verifica del caso"));
         }
-        OpeningWindow window = effective(definition);
+        OpeningWindow window = gate.closes() == null ? definition.window()
+                : new OpeningWindow(definition.window().opens(), gate.closes());
         if (window.isOpenAt(now.atZone(OpeningWindow.ZONE))) {
             return Optional.empty();
         }
@@ -131,6 +139,10 @@ public final class OpeningWindows {
         }
         return Optional.of(new ModuleClosed(definition.code(), "Il modulo non è più compilabile: termine scaduto il "
                 + window.closes().format(DAY) + " alle " + window.closes().format(TIME)));
+    }
+
+    /** The module's publication status in force ({@code null}: never changed) and its latest extension's closing. */
+    private record Gate(String status, LocalDateTime closes) {
     }
 
     private boolean unlocked(String formCode, String organisation, LocalDateTime now) {
