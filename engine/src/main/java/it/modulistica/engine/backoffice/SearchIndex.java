@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes what the back office searches of an instance, from the data it was sent with: the
- * declarant (the fields the module prefills with the compiler's name and codice fiscale) into the
+ * declarant (the fields the module prefills with the compiler's name and codice fiscale), for the
  * instance's columns, and the words of the fields marked {@code x-searchable} (in every row of a
  * repeatable group) into {@code instance_search_term}, with the instance's module (an instance never
  * changes module), so a word is looked up in one module's range of the index. Called in the
@@ -45,14 +45,13 @@ public final class SearchIndex {
         this.jdbc = JdbcClient.create(operations);
     }
 
-    /** Replaces the declarant and the search terms of a stored instance with those of its data. */
-    public void write(Instance instance, FormDefinition definition) {
+    /**
+     * Replaces the search terms of a stored instance with those of its data, and says who declared,
+     * for the caller to write into the instance's columns with the instance row's own update
+     * ({@link it.modulistica.engine.instance.InstanceRows#saveDeclared}).
+     */
+    public Declarant write(Instance instance, FormDefinition definition) {
         Terms terms = terms(definition, instance.frozenData().map(JsonNode.class::cast).orElseGet(instance::data));
-        jdbc.sql("update instance set declarant_name = :name, declarant_code = :code where id = :id")
-                .param("name", terms.declarant().name())
-                .param("code", terms.declarant().code())
-                .param("id", instance.id())
-                .update();
         jdbc.sql("delete from instance_search_term where instance_id = :id").param("id", instance.id()).update();
         List<MapSqlParameterSource> rows = new ArrayList<>();
         terms.text().forEach(term -> rows.add(row(instance, TEXT, term)));
@@ -62,6 +61,7 @@ public final class SearchIndex {
             operations.batchUpdate("insert into instance_search_term (instance_id, form_code, kind, term) "
                     + "values (:id, :form, :kind, :term)", rows.toArray(MapSqlParameterSource[]::new));
         }
+        return terms.declarant();
     }
 
     private static MapSqlParameterSource row(Instance instance, String kind, String term) {

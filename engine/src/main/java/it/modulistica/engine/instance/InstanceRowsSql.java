@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * may change, with the optimistic check of its version in the update's {@code where}: the same rows
  * and the same versions (0 at the insert, one more at each update) as Spring Data JDBC's mapping of
  * the entity, at a fraction of its cost per request. An update does not write again the columns an
- * instance never changes (module, definition, owner, organisation, creation time); the columns kept
- * by other statements (declarant, protocol) are neither read nor written.
+ * instance never changes (module, definition, owner, organisation, creation time); the declarant's
+ * columns are written only by {@link #saveDeclared}, and the protocol's, kept by statements of their
+ * own, neither read nor written.
  */
 class InstanceRowsSql implements InstanceRows {
 
@@ -40,12 +42,16 @@ class InstanceRowsSql implements InstanceRows {
                    :tab, :data, :number, :frozenData, :frozenSha256, :routingCategory, :frozenContacts, :createdAt,
                    :updatedAt, :sentAt, :deletedAt)""";
 
-    private static final String UPDATE = """
-            update instance set version = :next, state = :state, tab = :tab, data = :data, number = :number,
+    private static final String CHANGED = """
+            version = :next, state = :state, tab = :tab, data = :data, number = :number,
                    frozen_data = :frozenData, frozen_sha256 = :frozenSha256, routing_category = :routingCategory,
                    frozen_contacts = :frozenContacts, updated_at = :updatedAt, sent_at = :sentAt,
-                   deleted_at = :deletedAt
-            where id = :id and version = :version""";
+                   deleted_at = :deletedAt""";
+
+    private static final String UPDATE = "update instance set " + CHANGED + " where id = :id and version = :version";
+
+    private static final String UPDATE_DECLARED = "update instance set " + CHANGED
+            + ", declarant_name = :declarantName, declarant_code = :declarantCode where id = :id and version = :version";
 
     private static final RowMapper<Instance> ROWS = InstanceRowsSql::instance;
 
@@ -79,9 +85,20 @@ class InstanceRowsSql implements InstanceRows {
             instance.stored(0);
             return instance;
         }
-        long stored = version.get();
-        MapSqlParameterSource parameters = changing(instance, stored + 1).addValue("version", stored);
-        if (jdbc.sql(UPDATE).paramSource(parameters).update() != 1) {
+        return update(instance, UPDATE, version.get(), Map.of());
+    }
+
+    @Override
+    public Instance saveDeclared(Instance instance, String declarantName, String declarantCode) {
+        long stored = instance.version().orElseThrow(() -> new IllegalArgumentException(
+                "Instance " + instance.id() + " has not been stored yet"));
+        return update(instance, UPDATE_DECLARED, stored,
+                Map.of("declarantName", text(declarantName), "declarantCode", text(declarantCode)));
+    }
+
+    private Instance update(Instance instance, String sql, long stored, Map<String, ?> more) {
+        MapSqlParameterSource parameters = changing(instance, stored + 1).addValue("version", stored).addValues(more);
+        if (jdbc.sql(sql).paramSource(parameters).update() != 1) {
             throw new OptimisticLockingFailureException("Instance " + instance.id() + " at version " + stored
                     + " was changed or removed meanwhile");
         }

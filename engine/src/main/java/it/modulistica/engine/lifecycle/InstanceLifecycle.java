@@ -271,20 +271,16 @@ public class InstanceLifecycle {
         // Rows that only this transaction can see come first; the instance row and, when the action
         // numbers, the module's counter are locked by the last statements, so both locks last only
         // until the commit that follows. The receipt is printed after the commit (render-pdf row).
-        // The declarant's columns are the instance row's first update when the data are frozen.
-        boolean freezes = action.effects().contains(Effect.FREEZE_DATA);
-        if (freezes) {
-            numbering.lockTimes().taken(LockTimes.Lock.INSTANCE);
-            searchIndex.write(instance, definition);
-        }
+        // When the data are frozen, the declarant's columns go with the instance row's one update.
+        SearchIndex.Declarant declarant = action.effects().contains(Effect.FREEZE_DATA)
+                ? searchIndex.write(instance, definition) : null;
         long historyId = history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(),
                 caller.username(), now, writtenNote));
         effects.enqueue(instance, pending, action.code(), writtenNote, now);
         registrations.enqueue(instance, definition, action.code(), now);
-        if (!freezes) {
-            numbering.lockTimes().taken(LockTimes.Lock.INSTANCE);
-        }
-        Instance saved = save(number(instance, definition, pending, now));
+        Instance numbered = number(instance, definition, pending, now);
+        numbering.lockTimes().taken(LockTimes.Lock.INSTANCE);
+        Instance saved = save(numbered, declarant);
         intake.storeAction(saved, definition, action, uploads, historyId, writtenNote, caller.username(), now,
                 issuedDocuments);
         ActionOutcome outcome = new ActionOutcome(id, action.code(), saved.state(), saved.version().orElseThrow(), false);
@@ -405,8 +401,14 @@ public class InstanceLifecycle {
     }
 
     private Instance save(Instance instance) {
+        return save(instance, null);
+    }
+
+    /** @param declarant written into the instance's columns with the update; {@code null}: left as they are */
+    private Instance save(Instance instance, SearchIndex.Declarant declarant) {
         try {
-            return instances.save(instance);
+            return declarant == null ? instances.save(instance)
+                    : instances.saveDeclared(instance, declarant.name(), declarant.code());
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentModification(instance.id(), e);
         }

@@ -151,6 +151,52 @@ abstract class InstancePersistenceTests {
     }
 
     @Test
+    void writesTheDeclarantWithTheUpdateThatFreezesTheData() {
+        Instance instance = repository.save(startedInstance(publishedDefinition()));
+        instance.replaceData(json("{\"nome\": \"Maria\"}"), EDITED);
+        instance.freezeData(EDITED);
+
+        repository.saveDeclared(instance, "Maria Rossi", "RSSMRA80A41L219X");
+
+        assertThat(instance.version()).contains(1L);
+        Instance sent = repository.findById(instance.id()).orElseThrow();
+        assertThat(sent.version()).contains(1L);
+        assertThat(sent.frozenData()).contains(json("{\"nome\": \"Maria\"}"));
+        NamedParameterJdbcOperations jdbc = context.getBean(NamedParameterJdbcOperations.class);
+        assertThat(jdbc.getJdbcOperations().queryForMap(
+                "select declarant_name, declarant_code from instance where id = ?", instance.id()))
+                .containsEntry("declarant_name", "Maria Rossi")
+                .containsEntry("declarant_code", "RSSMRA80A41L219X");
+
+        // A module that prefills no declarant clears what another action wrote.
+        sent.delete(EDITED);
+        repository.saveDeclared(sent, null, null);
+        assertThat(jdbc.getJdbcOperations().queryForMap(
+                "select declarant_name, declarant_code, version from instance where id = ?", instance.id()))
+                .containsEntry("declarant_name", null).containsEntry("declarant_code", null);
+        assertThat(repository.findById(instance.id()).orElseThrow().version()).contains(2L);
+    }
+
+    @Test
+    void refusesTheDeclarantOfAnInstanceNeverStoredOrChangedMeanwhile() {
+        Instance unsaved = startedInstance(publishedDefinition());
+        assertThatThrownBy(() -> repository.saveDeclared(unsaved, "Maria Rossi", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(repository.findById(unsaved.id())).isEmpty();
+
+        Instance instance = repository.save(startedInstance(publishedDefinition()));
+        Instance stale = repository.findById(instance.id()).orElseThrow();
+        instance.replaceData(json("{\"a\": 1}"), EDITED);
+        repository.save(instance);
+        stale.replaceData(json("{\"a\": 2}"), EDITED);
+
+        assertThatThrownBy(() -> repository.saveDeclared(stale, "Maria Rossi", null))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(context.getBean(NamedParameterJdbcOperations.class).getJdbcOperations().queryForObject("select declarant_name from instance where id = ?", String.class,
+                instance.id())).isNull();
+    }
+
+    @Test
     void theRepositoryReadsAndWritesThroughItsOwnSql() {
         assertThat(context.getBeansOfType(InstanceRowsSql.class)).hasSize(1);
     }
