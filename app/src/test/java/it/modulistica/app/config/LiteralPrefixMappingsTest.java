@@ -69,24 +69,19 @@ class LiteralPrefixMappingsTest {
 
     @Test
     void aPathWithVariablesFindsItsHandler() throws Exception {
-        MockHttpServletRequest request = request("POST",
-                "/api/instances/3f2504e0-4f89-11d3-9a0c-0305e82c3301/actions/invia", MediaType.APPLICATION_JSON_VALUE);
-
-        HandlerExecutionChain chain = mappings.getHandler(request);
-
-        assertThat(chain).isNotNull();
-        assertThat(((HandlerMethod) chain.getHandler()).getMethod().getName()).isEqualTo("act");
+        assertThat(handlerOfPost("/api/instances/3f2504e0-4f89-11d3-9a0c-0305e82c3301/actions/invia")).isEqualTo("act");
     }
 
     @Test
     void anEncodedPathIsMatchedAsBefore() throws Exception {
-        MockHttpServletRequest request = request("POST",
-                "/api/%69nstances/3f2504e0-4f89-11d3-9a0c-0305e82c3301/actions/invia", MediaType.APPLICATION_JSON_VALUE);
+        assertThat(handlerOfPost("/api/%69nstances/3f2504e0-4f89-11d3-9a0c-0305e82c3301/actions/invia")).isEqualTo("act");
+    }
 
-        HandlerExecutionChain chain = mappings.getHandler(request);
-
+    /** The name of the handler method a JSON {@code POST} to {@code path} reaches. */
+    private String handlerOfPost(String path) throws Exception {
+        HandlerExecutionChain chain = mappings.getHandler(request("POST", path, MediaType.APPLICATION_JSON_VALUE));
         assertThat(chain).isNotNull();
-        assertThat(((HandlerMethod) chain.getHandler()).getMethod().getName()).isEqualTo("act");
+        return ((HandlerMethod) chain.getHandler()).getMethod().getName();
     }
 
     /** A request for each pattern of the mapping, with its first method and content type. */

@@ -59,16 +59,21 @@ class DatabaseSessionTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    @Test
-    void aFormSignInIsStoredInTheDatabaseAndCarriesToTheNextRequests() throws Exception {
-        users.register(new NewUser("sessione.db", "Utente di prova", null, null, List.of()), "giusta");
+    /** Registers {@code username} (password "giusta") and signs in with the login form. */
+    private HttpResponse<String> signIn(String username) throws IOException, InterruptedException {
+        users.register(new NewUser(username, "Utente di prova", null, null, List.of()), "giusta");
         Matcher token = CSRF.matcher(get("/login").body());
         assertThat(token.find()).isTrue();
-        String form = "username=sessione.db&password=giusta&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        String form = "username=" + username + "&password=giusta&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aFormSignInIsStoredInTheDatabaseAndCarriesToTheNextRequests() throws Exception {
+        HttpResponse<String> signedIn = signIn("sessione.db");
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
@@ -97,14 +102,7 @@ class DatabaseSessionTest {
 
     @Test
     void requestsWithinTheResolutionDoNotWriteTheSessionsLastAccess() throws Exception {
-        users.register(new NewUser("sessione.quieta", "Utente di prova", null, null, List.of()), "giusta");
-        Matcher token = CSRF.matcher(get("/login").body());
-        assertThat(token.find()).isTrue();
-        String form = "username=sessione.quieta&password=giusta&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        signIn("sessione.quieta");
         long signedInAt = lastAccess("sessione.quieta");
         Thread.sleep(20);
 
@@ -119,14 +117,7 @@ class DatabaseSessionTest {
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void aSignedInRequestReadsItsSessionOnce() throws Exception {
-        users.register(new NewUser("sessione.letta", "Utente di prova", null, null, List.of()), "giusta");
-        Matcher token = CSRF.matcher(get("/login").body());
-        assertThat(token.find()).isTrue();
-        String form = "username=sessione.letta&password=giusta&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        signIn("sessione.letta");
         FindByIndexNameSessionRepository jdbcRepository =
                 (FindByIndexNameSessionRepository) ReflectionTestUtils.getField(sessions, "sessions");
         AtomicInteger reads = new AtomicInteger();
