@@ -155,7 +155,12 @@ abstract class BackofficeApiContract {
 
         backfill.run(null);
 
-        assertThat(numbers(list("q=" + token + "&declarant=neri"))).containsExactly(sent.number());
+        JsonNode found = list("q=" + token + "&declarant=neri");
+        assertThat(numbers(found)).containsExactly(sent.number());
+        // The declarant's columns too: the list shows them and sorts by them.
+        assertThat(found.get("items").get(0).get("declarantName").asText()).containsIgnoringCase("neri");
+        assertThat(jdbc.sql("select declarant_name from instance where id = :id").param("id", id)
+                .query(String.class).single()).containsIgnoringCase("neri");
     }
 
     @Test

@@ -20,11 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes what the back office searches of an instance, from the data it was sent with: the
- * declarant (the fields the module prefills with the compiler's name and codice fiscale), for the
+ * declarant (the fields the module prefills with the compiler's name and codice fiscale) into the
  * instance's columns, and the words of the fields marked {@code x-searchable} (in every row of a
  * repeatable group) into {@code instance_search_term}, with the instance's module (an instance never
  * changes module), so a word is looked up in one module's range of the index. Called in the
- * transaction that sends it.
+ * transaction that sends it ({@link #writeTerms}: the send writes the declarant with its own update
+ * of the instance row), and for instances sent before the index existed ({@link #write}).
  */
 public final class SearchIndex {
 
@@ -45,12 +46,22 @@ public final class SearchIndex {
         this.jdbc = JdbcClient.create(operations);
     }
 
+    /** Replaces the declarant and the search terms of a stored instance with those of its data. */
+    public void write(Instance instance, FormDefinition definition) {
+        Declarant declarant = writeTerms(instance, definition);
+        jdbc.sql("update instance set declarant_name = :name, declarant_code = :code where id = :id")
+                .param("name", declarant.name())
+                .param("code", declarant.code())
+                .param("id", instance.id())
+                .update();
+    }
+
     /**
      * Replaces the search terms of a stored instance with those of its data, and says who declared,
      * for the caller to write into the instance's columns with the instance row's own update
      * ({@link it.modulistica.engine.instance.InstanceRows#saveDeclared}).
      */
-    public Declarant write(Instance instance, FormDefinition definition) {
+    public Declarant writeTerms(Instance instance, FormDefinition definition) {
         Terms terms = terms(definition, instance.frozenData().map(JsonNode.class::cast).orElseGet(instance::data));
         jdbc.sql("delete from instance_search_term where instance_id = :id").param("id", instance.id()).update();
         List<MapSqlParameterSource> rows = new ArrayList<>();

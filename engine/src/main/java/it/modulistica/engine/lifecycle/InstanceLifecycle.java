@@ -273,7 +273,7 @@ public class InstanceLifecycle {
         // until the commit that follows. The receipt is printed after the commit (render-pdf row).
         // When the data are frozen, the declarant's columns go with the instance row's one update.
         SearchIndex.Declarant declarant = action.effects().contains(Effect.FREEZE_DATA)
-                ? searchIndex.write(instance, definition) : null;
+                ? searchIndex.writeTerms(instance, definition) : null;
         long historyId = history.append(id, new HistoryEntry(action.code(), transition.from(), transition.to(),
                 caller.username(), now, writtenNote));
         effects.enqueue(instance, pending, action.code(), writtenNote, now);
