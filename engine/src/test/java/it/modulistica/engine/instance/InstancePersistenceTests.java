@@ -192,8 +192,9 @@ abstract class InstancePersistenceTests {
 
         assertThatThrownBy(() -> repository.saveDeclared(stale, "Maria Rossi", null))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(context.getBean(NamedParameterJdbcOperations.class).getJdbcOperations().queryForObject("select declarant_name from instance where id = ?", String.class,
-                instance.id())).isNull();
+        assertThat(context.getBean(NamedParameterJdbcOperations.class).getJdbcOperations()
+                .queryForObject("select declarant_name from instance where id = ?", String.class, instance.id()))
+                .isNull();
     }
 
     @Test
