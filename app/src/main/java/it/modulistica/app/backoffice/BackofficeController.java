@@ -47,11 +47,8 @@ class BackofficeController {
         this.messages = messages;
     }
 
-    /**
-     * A module the operator works on, with how many instances each back-office tab holds, each
-     * counted up to {@code countCap} ({@value OperatorPage#TAB_COUNT_CAP}): {@code countCap + 1} means more.
-     */
-    record ModuleCounts(String code, String title, String category, Map<String, Long> tabs, long countCap) {
+    /** A module the operator works on, with how many instances each back-office tab holds. */
+    record ModuleCounts(String code, String title, String category, Map<String, Long> tabs) {
     }
 
     @GetMapping("/forms")
@@ -59,7 +56,7 @@ class BackofficeController {
         Caller caller = callers.of(user);
         return modules.of(caller).stream().map(definition -> new ModuleCounts(definition.code(),
                 definition.title().in(locale), definition.category(),
-                operators.countsByTab(caller, definition.code()), OperatorPage.TAB_COUNT_CAP)).toList();
+                operators.countsByTab(caller, definition.code()))).toList();
     }
 
     /**

@@ -1,7 +1,6 @@
 package it.modulistica.app.backoffice;
 
 import it.modulistica.engine.backoffice.ModuleStatistics;
-import it.modulistica.engine.backoffice.OperatorPage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -72,8 +71,7 @@ public final class StatisticsChart {
             ModuleStatistics.StateCount state = states.get(i);
             String label = stateLabel.apply(state.state());
             double width = (double) state.count() * plotWidth / max;
-            // A state counted up to the cap reads "> 10000", its bar drawn as long as the cap's.
-            String count = state.capped() ? "> " + OperatorPage.COUNT_CAP : String.valueOf(state.count());
+            String count = String.valueOf(state.count());
             int y = 5 + i * rowHeight;
             svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 18)
                     .append("\" font-size=\"13\" text-anchor=\"end\">").append(escape(label)).append("</text>")

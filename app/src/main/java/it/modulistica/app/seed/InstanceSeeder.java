@@ -8,6 +8,7 @@ import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.FormCatalog;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
+import it.modulistica.engine.instance.InstanceTallies;
 import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import it.modulistica.workflow.Action;
@@ -77,10 +78,15 @@ final class InstanceSeeder {
     private final TransactionTemplate transactions;
     private final Function<String, List<ObjectNode>> examples;
     private final boolean postgres;
+    private final InstanceTallies tallies;
 
-    /** @param examples the valid examples of a module, by code */
+    /**
+     * @param examples the valid examples of a module, by code
+     * @param tallies  the counts of sent instances, which the seeded instances add to
+     */
     InstanceSeeder(FormCatalog catalog, JdbcVersionLedger ledger, InstanceNumbering numbering, DataSource dataSource,
-            TransactionTemplate transactions, Function<String, List<ObjectNode>> examples, boolean postgres) {
+            TransactionTemplate transactions, Function<String, List<ObjectNode>> examples, boolean postgres,
+            InstanceTallies tallies) {
         this.catalog = catalog;
         this.ledger = ledger;
         this.numbering = numbering;
@@ -88,6 +94,7 @@ final class InstanceSeeder {
         this.transactions = transactions;
         this.examples = examples;
         this.postgres = postgres;
+        this.tallies = tallies;
     }
 
     /** A module that can be seeded: published, with examples and a way from creation to sending. */
@@ -308,6 +315,20 @@ final class InstanceSeeder {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        InstanceTallies.Changes counted = new InstanceTallies.Changes();
+        for (Seeded seeded : chunk) {
+            if (seeded.sentAt() != null) {
+                counted.add(seeded.id(), seeded.module().definition().code(), routingCategory(seeded),
+                        seeded.steps().get(seeded.steps().size() - 1).transition().to(), utc(seeded.sentAt()), 1);
+            }
+        }
+        tallies.write(counted);
+    }
+
+    /** The category a routed module's sent instance went to, {@code null} for the module's own. */
+    private static String routingCategory(Seeded seeded) {
+        return seeded.sentAt() == null ? null : seeded.module().definition().routing()
+                .flatMap(routing -> routing.categoryOf(seeded.data())).orElse(null);
     }
 
     private static void rows(Seeded seeded, String number, BulkRows rows) {
@@ -320,8 +341,7 @@ final class InstanceSeeder {
                 definition.code(), definition.version(), definition.sha256(), seeded.owner(), seeded.organisation(),
                 state, frozen, utc(seeded.createdAt()), utc(last.at()), number, frozen, DefinitionJson.sha256(frozen),
                 utc(seeded.sentAt()), seeded.module().workflow().state(state).map(State::tab).orElse(null),
-                terms.declarant().name(), terms.declarant().code(), seeded.sentAt() == null ? null
-                        : definition.routing().flatMap(routing -> routing.categoryOf(seeded.data())).orElse(null));
+                terms.declarant().name(), terms.declarant().code(), routingCategory(seeded));
         rows.add(HISTORY, seeded.id(), CREATION, null, seeded.module().workflow().initialState(), seeded.owner(),
                 utc(seeded.createdAt()), null);
         for (Step step : seeded.steps()) {

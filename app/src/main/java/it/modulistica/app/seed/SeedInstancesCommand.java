@@ -7,6 +7,7 @@ import it.modulistica.app.cli.ToolCommand;
 import it.modulistica.app.config.ModulisticaProperties;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.FormCatalog;
+import it.modulistica.engine.instance.InstanceTallies;
 import it.modulistica.engine.instance.JdbcVersionLedger;
 import it.modulistica.engine.numbering.InstanceNumbering;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.dialect.PostgresDialect;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -89,7 +91,8 @@ public final class SeedInstancesCommand implements ToolCommand {
                 new TransactionTemplate(context.getBean(PlatformTransactionManager.class)),
                 code -> examples(properties.formsDir() == null ? "classpath*:forms/" + code
                         : properties.formsDir().toUri() + code),
-                context.getBean(Dialect.class) instanceof PostgresDialect);
+                context.getBean(Dialect.class) instanceof PostgresDialect,
+                new InstanceTallies(context.getBean(NamedParameterJdbcOperations.class), context.getBean(Dialect.class)));
         List<String> skipped = new ArrayList<>();
         List<InstanceSeeder.Module> modules = seeder.modules(skipped);
         skipped.forEach(problem -> err.println("Modulo escluso: " + problem));

@@ -3,6 +3,7 @@ package it.modulistica.app.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.modulistica.engine.definition.DefinitionJson;
+import it.modulistica.engine.instance.TallyRecount;
 import it.modulistica.engine.validation.CodiceFiscale;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,6 +62,9 @@ abstract class SeedInstancesContract {
                     .isGreaterThanOrEqualTo(4);
             assertThat(single(sql, "select count(*) from instance where sent_at < created_at or updated_at < sent_at"))
                     .isZero();
+            // The back office's counts count each one once.
+            assertThat(single(sql, "select sum(n) from instance_state_tally")).isEqualTo(1500);
+            assertThat(TallyRecount.differences(connection)).isEmpty();
 
             List<String> problems = new ArrayList<>();
             Set<String> codes = new HashSet<>();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What operators see of a module at a glance: its instances by state (the states operators see, in
- * the workflow's order, zeros included), each counted up to {@link OperatorPage#COUNT_CAP}, and the
- * instances sent on each day since {@code sentSince} that had any.
+ * the workflow's order, zeros included), and the instances sent on each day since {@code sentSince}
+ * that had any and are not deleted, whatever their state now.
  *
  * @param sentSince the first day (Europe/Rome) of {@code sentPerDay}
  */
@@ -18,25 +18,16 @@ public record ModuleStatistics(String formCode, List<StateCount> byState, LocalD
         sentPerDay = List.copyOf(sentPerDay);
     }
 
-    /** @param count the instances in the state, {@code COUNT_CAP + 1} when there are more ({@code capped}) */
+    /** @param count the instances in the state */
     public record StateCount(String state, long count) {
-
-        public boolean capped() {
-            return count > OperatorPage.COUNT_CAP;
-        }
     }
 
     /** @param day a day in Europe/Rome */
     public record DayCount(LocalDate day, long count) {
     }
 
-    /** The instances of every state, at least this many when {@link #totalCapped()}. */
+    /** The instances of every state operators see. */
     public long total() {
-        return byState.stream().mapToLong(count -> Math.min(count.count(), OperatorPage.COUNT_CAP)).sum();
-    }
-
-    /** Whether some state holds more instances than were counted. */
-    public boolean totalCapped() {
-        return byState.stream().anyMatch(StateCount::capped);
+        return byState.stream().mapToLong(StateCount::count).sum();
     }
 }

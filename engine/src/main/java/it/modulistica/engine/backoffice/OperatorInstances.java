@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.OpeningWindow;
-import it.modulistica.engine.instance.InstanceConditions;
 import it.modulistica.engine.lifecycle.Caller;
 import it.modulistica.engine.lifecycle.ModuleNotFound;
 import it.modulistica.workflow.State;
@@ -154,6 +153,15 @@ public class OperatorInstances {
             params.put("routedTo", categories);
             return unrouted ? "(i.routing_category in (:routedTo) or i.routing_category is null)"
                     : "i.routing_category in (:routedTo)";
+        }
+
+        /** The same condition on the counts' rows, whose routing key is {@code ''} for none. */
+        String tallyCondition(Map<String, Object> params) {
+            if (categories.isEmpty()) {
+                return "routing_key = ''";
+            }
+            params.put("routedTo", categories);
+            return unrouted ? "routing_key in ('', :routedTo)" : "routing_key in (:routedTo)";
         }
     }
 
@@ -331,47 +339,45 @@ public class OperatorInstances {
 
     /**
      * How many of the module's instances each back-office tab holds, in the tabs' order, zeros
-     * included, each counted up to {@link OperatorPage#TAB_COUNT_CAP} ({@code TAB_COUNT_CAP + 1} is
-     * "more"), all in one statement.
+     * included: the sums of the counts the writes keep, a few dozen rows whatever the module holds.
      */
     public Map<String, Long> countsByTab(Caller caller, String formCode) {
         Module module = module(caller, formCode);
-        Map<String, Object> params = new HashMap<>(Map.of("form", formCode));
-        String routed = module.visible(params);
-        Map<String, String> counted = new LinkedHashMap<>();
+        Map<String, Long> byState = countsByState(module, formCode);
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (String tab : WorkflowDefinition.BACKOFFICE_TABS) {
-            List<String> states = module.workflow().statesInBackofficeTab(tab);
-            String param = "tab" + counted.size();
-            params.put(param, states.isEmpty() ? List.of("") : states);
-            counted.put(tab, " from instance i where i.form_code = :form and i.deleted_at is null and i.state in (:"
-                    + param + ")" + routed);
+            counts.put(tab, module.workflow().statesInBackofficeTab(tab).stream()
+                    .mapToLong(state -> byState.getOrDefault(state, 0L)).sum());
         }
-        return cappedCounts(counted, params, OperatorPage.TAB_COUNT_CAP);
+        return counts;
     }
 
     /**
-     * Each of {@code counted} (a name and a query's {@code from} and {@code where}) counted up to
-     * {@code cap}, in one statement: one round trip for all of them.
+     * How many of the module's instances the caller sees are in each state operators see (states
+     * without any left out), from the counts the writes keep
+     * ({@link it.modulistica.engine.instance.InstanceTallies}).
      */
-    private Map<String, Long> cappedCounts(Map<String, String> counted, Map<String, Object> params, long cap) {
-        if (counted.isEmpty()) {
-            return Map.of();
+    private Map<String, Long> countsByState(Module module, String formCode) {
+        List<String> visible = module.workflow().backofficeStates();
+        Map<String, Long> counts = new HashMap<>();
+        if (visible.isEmpty()) {
+            return counts;
         }
-        List<String> names = List.copyOf(counted.keySet());
-        String select = IntStream.range(0, names.size())
-                .mapToObj(n -> "(select count(*) from (select 1 as found" + counted.get(names.get(n))
-                        + " limit :cap) capped" + n + ") as counted" + n)
-                .collect(Collectors.joining(", "));
-        return jdbc.sql("select " + select)
-                .params(params).param("cap", cap + 1)
-                .query((row, n) -> {
-                    Map<String, Long> counts = new LinkedHashMap<>();
-                    for (int column = 0; column < names.size(); column++) {
-                        counts.put(names.get(column), row.getLong(column + 1));
-                    }
-                    return counts;
-                })
-                .single();
+        Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible));
+        jdbc.sql("""
+                        select state, sum(n) as n from instance_state_tally
+                        where form_code = :form and state in (:visible)%s
+                        group by state""".formatted(tallied(module, params)))
+                .params(params)
+                .query(row -> {
+                    counts.put(row.getString("state"), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** The condition on the counts' rows of those the caller sees, {@code ""} for all. */
+    private static String tallied(Module module, Map<String, Object> params) {
+        return module.routed() == null ? "" : " and " + module.routed().tallyCondition(params);
     }
 
     /**
@@ -403,36 +409,26 @@ public class OperatorInstances {
     }
 
     /**
-     * The module's instances by state, each counted up to {@link OperatorPage#COUNT_CAP} (one more is
-     * "more"), and sent per day (Europe/Rome) over the last {@value #STATISTICS_DAYS} days: a few
-     * short reads of the index on the module, the state and the sending time, whatever the module holds.
+     * The module's instances by state and sent per day (Europe/Rome) over the last
+     * {@value #STATISTICS_DAYS} days, read from the counts the writes keep
+     * ({@link it.modulistica.engine.instance.InstanceTallies}): a few dozen rows whatever the module holds.
      */
     public ModuleStatistics statistics(Caller caller, String formCode) {
         Module module = module(caller, formCode);
         List<String> visible = module.workflow().backofficeStates();
-        Map<String, Object> byState = new HashMap<>(Map.of("form", formCode));
-        String visibleHere = module.visible(byState);
-        Map<String, String> counted = new LinkedHashMap<>();
-        for (String state : visible) {
-            String param = "state" + counted.size();
-            byState.put(param, state);
-            counted.put(state, " from instance i where i.form_code = :form and i.state = :" + param
-                    + " and i.deleted_at is null" + visibleHere);
-        }
-        Map<String, Long> stateCounts = cappedCounts(counted, byState, OperatorPage.COUNT_CAP);
-        List<ModuleStatistics.StateCount> states = visible.stream()
-                .map(state -> new ModuleStatistics.StateCount(state, stateCounts.get(state))).toList();
         LocalDate since = LocalDate.now(clock.withZone(OpeningWindow.ZONE)).minusDays(STATISTICS_DAYS - 1);
-        Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "visible", visible,
-                "since", InstanceConditions.startOf(since)));
-        String routed = module.visible(params);
-        List<ModuleStatistics.DayCount> days = visible.isEmpty() ? List.of() : jdbc.sql("""
-                        select cast(i.sent_at at time zone 'Europe/Rome' as date) as sent_day, count(*) as n
-                        from instance i
-                        where i.form_code = :form and i.state in (:visible) and i.sent_at >= :since
-                          and i.deleted_at is null%s
-                        group by cast(i.sent_at at time zone 'Europe/Rome' as date)
-                        order by sent_day""".formatted(routed))
+        if (visible.isEmpty()) {
+            return new ModuleStatistics(formCode, List.of(), since, List.of());
+        }
+        Map<String, Long> byState = countsByState(module, formCode);
+        List<ModuleStatistics.StateCount> states = visible.stream()
+                .map(state -> new ModuleStatistics.StateCount(state, byState.getOrDefault(state, 0L))).toList();
+        Map<String, Object> params = new HashMap<>(Map.of("form", formCode, "since", since));
+        List<ModuleStatistics.DayCount> days = jdbc.sql("""
+                        select sent_day, sum(n) as n from instance_day_tally
+                        where form_code = :form and sent_day >= :since%s
+                        group by sent_day having sum(n) > 0
+                        order by sent_day""".formatted(tallied(module, params)))
                 .params(params)
                 .query((row, n) -> new ModuleStatistics.DayCount(row.getObject("sent_day", Date.class).toLocalDate(),
                         row.getLong("n")))

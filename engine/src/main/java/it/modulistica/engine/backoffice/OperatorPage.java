@@ -22,12 +22,6 @@ public record OperatorPage(List<OperatorSummary> items, int page, int size, long
      * instance (its state, its tab ...), so a common word's count costs in proportion to the cap.
      */
     public static final long WORD_COUNT_CAP = 1_000;
-    /**
-     * The counts of the back-office tabs, shown on every list page and for every module in the
-     * chooser, stop here: each costs in proportion to its cap (an index range read up to it), and
-     * four tabs of every module counted to 10,000 took 25 ms per module at 1,000,000 instances.
-     */
-    public static final long TAB_COUNT_CAP = 1_000;
 
     public OperatorPage {
         items = List.copyOf(items);

@@ -60,6 +60,8 @@ public final class Instance {
     private OffsetDateTime updatedAt;
     private OffsetDateTime sentAt;
     private OffsetDateTime deletedAt;
+    /** What of the instance as last stored is counted ({@link InstanceTallies}), {@code null} for nothing. */
+    private InstanceTallies.Counted counted;
 
     @PersistenceCreator
     Instance(UUID id, Long version, UUID formVersionId, PinnedDefinition definition, String owner,
@@ -94,6 +96,7 @@ public final class Instance {
         instance.frozenContacts = frozenContacts;
         instance.sentAt = sentAt;
         instance.deletedAt = deletedAt;
+        instance.counted = instance.countedNow();
         return instance;
     }
 
@@ -325,6 +328,17 @@ public final class Instance {
     /** Records the version the repository stored. */
     void stored(long newVersion) {
         this.version = newVersion;
+        this.counted = countedNow();
+    }
+
+    /** What of the instance as last stored is counted, {@code null} for nothing. */
+    InstanceTallies.Counted countedAsStored() {
+        return counted;
+    }
+
+    /** What of the instance as it is now would be counted, {@code null} for nothing. */
+    InstanceTallies.Counted countedNow() {
+        return InstanceTallies.Counted.of(id, definition.code(), routingCategory, state, sentAt, deletedAt);
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the entity, at a fraction of its cost per request. An update does not write again the columns an
  * instance never changes (module, definition, owner, organisation, creation time); the declarant's
  * columns are written only by {@link #saveDeclared}, and the protocol's, kept by statements of their
- * own, neither read nor written.
+ * own, neither read nor written. What a write changes of the counts of sent instances is handed to
+ * {@link InstanceTallies}.
  */
 class InstanceRowsSql implements InstanceRows {
 
@@ -57,10 +58,12 @@ class InstanceRowsSql implements InstanceRows {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
+    private final InstanceTallies tallies;
 
     InstanceRowsSql(NamedParameterJdbcOperations operations, Dialect dialect) {
         this.jdbc = JdbcClient.create(operations);
         this.json = JsonColumns.of(dialect);
+        this.tallies = new InstanceTallies(operations, dialect);
     }
 
     @Override
@@ -82,6 +85,7 @@ class InstanceRowsSql implements InstanceRows {
                     .addValue("organisation", text(instance.organisation().orElse(null)))
                     .addValue("createdAt", time(instance.createdAtColumn()));
             jdbc.sql(INSERT).paramSource(parameters).update();
+            tallies.changed(null, instance.countedNow());
             instance.stored(0);
             return instance;
         }
@@ -102,6 +106,7 @@ class InstanceRowsSql implements InstanceRows {
             throw new OptimisticLockingFailureException("Instance " + instance.id() + " at version " + stored
                     + " was changed or removed meanwhile");
         }
+        tallies.changed(instance.countedAsStored(), instance.countedNow());
         instance.stored(stored + 1);
         return instance;
     }

@@ -2,6 +2,7 @@ package it.modulistica.engine.instance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.modulistica.engine.definition.DataSources;
@@ -9,11 +10,22 @@ import it.modulistica.engine.definition.DefinitionParser;
 import it.modulistica.engine.definition.Field;
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.definition.VersionLedger.Decision;
+import it.modulistica.workflow.Action;
+import it.modulistica.workflow.ActionInput;
+import it.modulistica.workflow.Actor;
+import it.modulistica.workflow.Label;
+import it.modulistica.workflow.State;
+import it.modulistica.workflow.Transition;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -25,8 +37,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Storage of instances and of the version ledger; run on each database by a subclass. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +50,13 @@ abstract class InstancePersistenceTests {
     private static final Clock STARTED = Clock.fixed(Instant.parse("2025-03-10T09:15:30.123456Z"), ZoneId.of("Europe/Rome"));
     private static final Clock EDITED = Clock.fixed(Instant.parse("2025-03-11T17:45:00.5Z"), ZoneId.of("Europe/Rome"));
     private static final AtomicInteger CODES = new AtomicInteger();
+    private static final State INVIATA = new State("INVIATA", new Label("INVIATA", ""), false, "inviate", true);
+    private static final State IN_LAVORAZIONE = new State("IN_LAVORAZIONE", new Label("IN_LAVORAZIONE", ""), false,
+            "inviate", true);
+    private static final Action SEND = new Action("invia", new Label("Invia", ""), Label.EMPTY, Set.of("BOZZA"),
+            "INVIATA", Set.of(Actor.OWNER), Set.of(), ActionInput.NOTHING, List.of());
+    private static final Action TAKE = new Action("prendi-in-carico", new Label("Prendi in carico", ""), Label.EMPTY,
+            Set.of("INVIATA"), "IN_LAVORAZIONE", Set.of(Actor.OPERATOR), Set.of(), ActionInput.NOTHING, List.of());
 
     private TestDatabase database;
     private AnnotationConfigApplicationContext context;
@@ -195,6 +216,69 @@ abstract class InstancePersistenceTests {
         assertThat(context.getBean(NamedParameterJdbcOperations.class).getJdbcOperations()
                 .queryForObject("select declarant_name from instance where id = ?", String.class, instance.id()))
                 .isNull();
+    }
+
+    @Test
+    void countsSentInstancesByStateAndDayOnlyAsTheirTransactionsCommit() {
+        FormDefinition definition = publishedDefinition();
+        String code = definition.code();
+        TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        Instance first = repository.save(startedInstance(definition));
+        Instance second = repository.save(startedInstance(definition));
+        assertThat(tallies(code)).isEmpty();
+
+        // Sent 18:45 and 00:30 in Rome: two days. Both saved twice in one transaction, counted once each.
+        transactions.executeWithoutResult(status -> {
+            send(first, EDITED);
+            send(second, Clock.fixed(Instant.parse("2025-03-11T23:30:00Z"), ZoneOffset.UTC));
+            first.replaceData(json("{\"nome\": \"Anna\"}"), EDITED);
+            repository.save(first);
+        });
+        assertThat(tallies(code)).containsExactly(entry("2025-03-11", 1L), entry("2025-03-12", 1L),
+                entry("INVIATA", 2L));
+
+        // A transaction rolled back changes no count.
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            Instance loaded = repository.findById(first.id()).orElseThrow();
+            loaded.apply(new Transition(TAKE, "INVIATA", "IN_LAVORAZIONE"), IN_LAVORAZIONE, EDITED);
+            repository.save(loaded);
+            throw new IllegalStateException("annullata");
+        })).hasMessage("annullata");
+        assertThat(tallies(code)).containsExactly(entry("2025-03-11", 1L), entry("2025-03-12", 1L),
+                entry("INVIATA", 2L));
+
+        // Outside a transaction each save counts at once: a state change moves the count, a deletion drops it.
+        first.apply(new Transition(TAKE, "INVIATA", "IN_LAVORAZIONE"), IN_LAVORAZIONE, EDITED);
+        repository.save(first);
+        second.delete(EDITED);
+        repository.save(second);
+
+        assertThat(tallies(code)).containsExactly(entry("2025-03-11", 1L), entry("2025-03-12", 0L),
+                entry("INVIATA", 0L), entry("IN_LAVORAZIONE", 1L));
+        assertThat(TallyRecount.differences(database.dataSource())).doesNotContainKeys(
+                code + "||INVIATA", code + "||IN_LAVORAZIONE", code + "||2025-03-11", code + "||2025-03-12");
+    }
+
+    private void send(Instance instance, Clock clock) {
+        instance.freezeData(clock);
+        instance.apply(new Transition(SEND, "BOZZA", "INVIATA"), INVIATA, clock);
+        repository.save(instance);
+    }
+
+    /** The module's counts, by state and by day, summed over their rows. */
+    private Map<String, Long> tallies(String code) {
+        JdbcClient jdbc = JdbcClient.create(context.getBean(NamedParameterJdbcOperations.class));
+        Map<String, Long> tallies = new TreeMap<>();
+        jdbc.sql("select state, sum(n) as n from instance_state_tally where form_code = :code group by state")
+                .param("code", code).query(row -> {
+                    tallies.put(row.getString("state"), row.getLong("n"));
+                });
+        jdbc.sql("select sent_day, sum(n) as n from instance_day_tally where form_code = :code group by sent_day")
+                .param("code", code).query(row -> {
+                    tallies.put(row.getObject("sent_day", Date.class).toLocalDate().toString(),
+                            row.getLong("n"));
+                });
+        return tallies;
     }
 
     @Test

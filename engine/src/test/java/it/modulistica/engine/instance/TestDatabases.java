@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -33,21 +34,42 @@ public final class TestDatabases {
     }
 
     public static TestDatabase of(TestDatabase.Vendor vendor) {
+        return of(vendor, null);
+    }
+
+    /**
+     * A database migrated up to {@code target} (a Flyway version such as {@code "22.3"}), or to the
+     * latest when {@code null}; {@link #migrate} brings it to the latest.
+     */
+    public static TestDatabase of(TestDatabase.Vendor vendor, String target) {
         return switch (vendor) {
-            case H2 -> h2();
-            case POSTGRESQL -> postgres();
+            case H2 -> h2(target);
+            case POSTGRESQL -> postgres(target);
         };
     }
 
+    /** Runs the migrations {@code database} has not had yet. */
+    public static void migrate(TestDatabase database) {
+        migrate(database.dataSource(), database.vendor(), null);
+    }
+
     public static TestDatabase h2() {
+        return h2(null);
+    }
+
+    private static TestDatabase h2(String target) {
         String url = "jdbc:h2:mem:test_" + uniqueName() + ";DB_CLOSE_DELAY=-1";
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
-        migrate(dataSource, TestDatabase.Vendor.H2);
+        migrate(dataSource, TestDatabase.Vendor.H2, target);
         return new TestDatabase(TestDatabase.Vendor.H2, url, "sa", dataSource, () -> execute(dataSource, "shutdown"));
     }
 
     /** A PostgreSQL schema of its own; aborts the calling test when PostgreSQL tests are switched off. */
     public static TestDatabase postgres() {
+        return postgres(null);
+    }
+
+    private static TestDatabase postgres(String target) {
         Assumptions.assumeTrue(postgresSwitchedOn(),
                 () -> "PostgreSQL tests are off; run with -D" + POSTGRES_SWITCH + "=true");
         String serverUrl = System.getProperty(POSTGRES_URL_PROPERTY, DEFAULT_POSTGRES_URL);
@@ -55,7 +77,7 @@ public final class TestDatabases {
         executeOnServer(serverUrl, "create schema " + schema);
         String url = serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url, POSTGRES_USER, "");
-        migrate(dataSource, TestDatabase.Vendor.POSTGRESQL);
+        migrate(dataSource, TestDatabase.Vendor.POSTGRESQL, target);
         return new TestDatabase(TestDatabase.Vendor.POSTGRESQL, url, POSTGRES_USER, dataSource,
                 () -> executeOnServer(serverUrl, "drop schema " + schema + " cascade"));
     }
@@ -70,13 +92,15 @@ public final class TestDatabases {
         };
     }
 
-    private static void migrate(DataSource dataSource, TestDatabase.Vendor vendor) {
-        Flyway.configure()
+    private static void migrate(DataSource dataSource, TestDatabase.Vendor vendor, String target) {
+        FluentConfiguration configuration = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(vendor.migrations())
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .failOnMissingLocations(true);
+        if (target != null) {
+            configuration.target(target);
+        }
+        configuration.load().migrate();
     }
 
     private static String uniqueName() {

@@ -12,14 +12,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import it.modulistica.engine.definition.FormDefinition;
 import it.modulistica.engine.instance.Instance;
+import it.modulistica.engine.instance.TallyRecount;
 import it.modulistica.engine.validation.Violation;
 import it.modulistica.workflow.Action;
 import it.modulistica.workflow.TransitionNotAllowed;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -217,6 +223,43 @@ abstract class InstanceLifecycleTests extends PlatformTests {
                         tuple("archivia", "ACCOLTA", "ARCHIVIATA", "anna.bianchi", null));
         assertThat(lifecycle.history(id, OWNER)).extracting(HistoryEntry::at).isSorted()
                 .contains(Instant.parse("2026-08-02T08:05:00Z"));
+    }
+
+    @Test
+    void countsWhatManySendsAtOnceAndTheOperatorsActionsLeaveExactly() throws Exception {
+        List<UUID> ready = new ArrayList<>();
+        for (int n = 0; n < 24; n++) {
+            ready.add(platform.reach(module, "DA_INVIARE").id());
+        }
+        ExecutorService owners = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> sends = new ArrayList<>();
+            for (UUID id : ready) {
+                sends.add(owners.submit(() -> lifecycle.act(id, "invia", OWNER, null, null)));
+            }
+            for (Future<?> send : sends) {
+                send.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            owners.shutdownNow();
+        }
+        for (UUID id : ready.subList(0, 6)) {
+            lifecycle.act(id, "prendi-in-carico", OPERATOR, null, null);
+        }
+        // A refused action changes no count.
+        assertThatThrownBy(() -> lifecycle.act(ready.get(0), "invia", OWNER, null, null))
+                .isInstanceOf(TransitionNotAllowed.class);
+
+        assertThat(platform.jdbc.sql("select state, sum(n) from instance_state_tally where form_code = :code"
+                        + " group by state having sum(n) <> 0 order by state")
+                .param("code", module.code()).query((row, n) -> row.getString(1) + "=" + row.getLong(2)).list())
+                .containsExactly("INVIATA=18", "IN_LAVORAZIONE=6");
+        assertThat(platform.jdbc.sql("select sent_day, sum(n) from instance_day_tally where form_code = :code"
+                        + " group by sent_day")
+                .param("code", module.code()).query((row, n) -> row.getString(1) + "=" + row.getLong(2)).list())
+                .containsExactly("2026-08-01=24");
+        assertThat(TallyRecount.differences(platform.database.dataSource()).keySet())
+                .noneMatch(key -> key.startsWith(module.code() + "|"));
     }
 
     @Test

@@ -95,7 +95,6 @@ class BackofficePages {
         Caller caller = callers.of(user);
         model.addAttribute("modules", modules.of(caller).stream().map(definition -> new ModuleRow(definition.code(),
                 definition.title().in(locale), tabs(operators.countsByTab(caller, definition.code())))).toList());
-        model.addAttribute("tabCountCap", OperatorPage.TAB_COUNT_CAP);
         return "pages/backoffice/modules";
     }
 
@@ -121,7 +120,6 @@ class BackofficePages {
         model.addAttribute("form", form);
         model.addAttribute("title", module.definition().title().in(locale));
         model.addAttribute("tabs", tabs(operators.countsByTab(caller, form)));
-        model.addAttribute("tabCountCap", OperatorPage.TAB_COUNT_CAP);
         model.addAttribute("current", filters.tab() == null ? "" : filters.tab());
         model.addAttribute("filters", filters);
         model.addAttribute("fromText", filters.from() == null ? "" : filters.from().toString());
@@ -160,7 +158,6 @@ class BackofficePages {
         model.addAttribute("form", form);
         model.addAttribute("title", module.definition().title().in(locale));
         model.addAttribute("total", statistics.total());
-        model.addAttribute("totalCapped", statistics.totalCapped());
         model.addAttribute("sentSince", DAY.format(statistics.sentSince()));
         model.addAttribute("byState", statistics.byState().stream()
                 .map(count -> new TabCount(stateLabel(module, count.state(), locale), count.count())).toList());
