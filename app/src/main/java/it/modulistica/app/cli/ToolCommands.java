@@ -9,7 +9,8 @@ import java.util.Optional;
 public final class ToolCommands {
 
     private static final List<ToolCommand> ALL =
-            List.of(new CheckFormsCommand(), new ImportFormioCommand(), new SeedInstancesCommand());
+            List.of(new CheckFormsCommand(), new ImportFormioCommand(), new SeedInstancesCommand(),
+                    new RecountTalliesCommand());
 
     private ToolCommands() {
     }

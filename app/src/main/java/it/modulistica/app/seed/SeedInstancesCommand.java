@@ -2,7 +2,7 @@ package it.modulistica.app.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.modulistica.app.ModulisticaApplication;
+import it.modulistica.app.cli.ApplicationContexts;
 import it.modulistica.app.cli.ToolCommand;
 import it.modulistica.app.config.ModulisticaProperties;
 import it.modulistica.engine.definition.DefinitionJson;
@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -69,12 +68,9 @@ public final class SeedInstancesCommand implements ToolCommand {
             err.println("Uso: java -jar modulistica.jar " + usage());
             return 2;
         }
-        List<String> springArgs = new ArrayList<>(args.stream()
-                .filter(arg -> arg.startsWith("--") && !arg.startsWith(RANDOM_SEED)).toList());
-        // The application's own beans, with no HTTP port: its pages need a servlet context to be built.
-        springArgs.add("--server.port=-1");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ModulisticaApplication.class)
-                .logStartupInfo(false).run(springArgs.toArray(String[]::new))) {
+        List<String> springArgs = args.stream()
+                .filter(arg -> arg.startsWith("--") && !arg.startsWith(RANDOM_SEED)).toList();
+        try (ConfigurableApplicationContext context = ApplicationContexts.withoutHttp(springArgs)) {
             return seed(context, count, seed, out, err);
         } catch (RuntimeException e) {
             err.println("seed-instances: " + e.getMessage());

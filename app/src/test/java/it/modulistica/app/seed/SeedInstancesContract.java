@@ -2,6 +2,7 @@ package it.modulistica.app.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.modulistica.app.cli.RecountTalliesCommand;
 import it.modulistica.engine.definition.DefinitionJson;
 import it.modulistica.engine.instance.TallyRecount;
 import it.modulistica.engine.validation.CodiceFiscale;
@@ -84,6 +85,18 @@ abstract class SeedInstancesContract {
             }
             assertThat(problems).isEmpty();
             assertThat(codes).hasSizeGreaterThan(1000);
+
+            // An instance moved by hand in SQL: recount-tallies finds and corrects the two counts it changed.
+            sql.executeUpdate("update instance set state = 'ARCHIVIATA' where id = (select id from instance"
+                    + " where form_code = 'utenti-servizi-06' and state = 'INVIATA' and routing_category is null"
+                    + " order by id fetch first 1 rows only)");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            List<String> recount = new ArrayList<>(databaseArguments());
+            assertThat(new RecountTalliesCommand().run(recount, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    System.err)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("utenti-servizi-06||INVIATA: +1",
+                    "utenti-servizi-06||ARCHIVIATA: -1", "2 differenze corrette");
+            assertThat(TallyRecount.differences(connection)).isEmpty();
         }
     }
 

@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.dialect.PostgresDialect;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -61,6 +64,10 @@ public final class InstanceTallies {
             when matched then update set n = t.n + s.n
             when not matched then insert (form_code, routing_key, sent_day, slot, n)
                  values (s.form_code, s.routing_key, s.sent_day, s.slot, s.n)""";
+    /** The day in Rome an instance was sent: H2 casts a time to a date in the JVM's time zone. */
+    private static final String SENT_DAY_POSTGRES = "cast(sent_at at time zone 'Europe/Rome' as date)";
+    private static final String SENT_DAY_H2 = "cast(formatdatetime(sent_at, 'yyyy-MM-dd', 'en', 'Europe/Rome') as date)";
+    private static final String COUNTED = " from instance where sent_at is not null and deleted_at is null group by ";
     /** Times H2 runs a row's statement again after another transaction inserted the row first. */
     private static final int H2_ATTEMPTS = 5;
 
@@ -191,6 +198,67 @@ public final class InstanceTallies {
                 .toList();
         write(postgres ? STATES_POSTGRES : STATES_H2, states);
         write(postgres ? DAYS_POSTGRES : DAYS_H2, days);
+    }
+
+    /**
+     * Counts the sent instances again and, where the counts differ (an instance changed by hand in
+     * SQL, say), replaces them with what it found. It must run in a transaction; on PostgreSQL it
+     * first locks the counts against writes (not reads), so a send waits for it before it commits
+     * and its change is then added to the new counts, never counted twice nor lost. It reads every
+     * sent instance: seconds for a million.
+     *
+     * @return the counts that differed, as {@code module|routing category|state or day} (the
+     *         routing category empty for none) and the count kept minus the count found
+     * @throws IllegalStateException outside a transaction
+     */
+    public Map<String, Long> recount() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("The counts are recounted in a transaction");
+        }
+        if (postgres) {
+            jdbc.getJdbcOperations().execute(
+                    "lock table instance_state_tally, instance_day_tally in share row exclusive mode");
+        }
+        String day = postgres ? SENT_DAY_POSTGRES : SENT_DAY_H2;
+        String byState = "form_code, coalesce(routing_category, ''), state";
+        String byDay = "form_code, coalesce(routing_category, ''), " + day;
+        Map<String, Long> differences = new TreeMap<>();
+        compare(sums("select form_code, routing_key, state, sum(n) from instance_state_tally"
+                + " group by form_code, routing_key, state"), sums("select " + byState + ", count(*)" + COUNTED + byState),
+                differences);
+        compare(sums("select form_code, routing_key, sent_day, sum(n) from instance_day_tally"
+                + " group by form_code, routing_key, sent_day"), sums("select " + byDay + ", count(*)" + COUNTED + byDay),
+                differences);
+        if (!differences.isEmpty()) {
+            JdbcOperations sql = jdbc.getJdbcOperations();
+            sql.update("delete from instance_state_tally");
+            sql.update("delete from instance_day_tally");
+            sql.update("insert into instance_state_tally (form_code, routing_key, state, slot, n) select " + byState
+                    + ", 0, count(*)" + COUNTED + byState);
+            sql.update("insert into instance_day_tally (form_code, routing_key, sent_day, slot, n) select " + byDay
+                    + ", 0, count(*)" + COUNTED + byDay);
+        }
+        return differences;
+    }
+
+    /** Each row's first three columns joined by "|", and its fourth, a count. */
+    private Map<String, Long> sums(String query) {
+        Map<String, Long> sums = new TreeMap<>();
+        jdbc.getJdbcOperations().query(query, row -> {
+            sums.merge(row.getString(1) + "|" + row.getString(2) + "|" + row.getString(3), row.getLong(4), Long::sum);
+        });
+        return sums;
+    }
+
+    private static void compare(Map<String, Long> kept, Map<String, Long> found, Map<String, Long> differences) {
+        Set<String> keys = new TreeSet<>(kept.keySet());
+        keys.addAll(found.keySet());
+        for (String key : keys) {
+            long difference = kept.getOrDefault(key, 0L) - found.getOrDefault(key, 0L);
+            if (difference != 0) {
+                differences.put(key, difference);
+            }
+        }
     }
 
     private static MapSqlParameterSource row(String formCode, String routingKey, int slot, long n) {

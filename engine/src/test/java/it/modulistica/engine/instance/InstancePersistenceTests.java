@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.data.relational.core.dialect.H2Dialect;
+import org.springframework.data.relational.core.dialect.PostgresDialect;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -257,6 +259,31 @@ abstract class InstancePersistenceTests {
                 entry("INVIATA", 0L), entry("IN_LAVORAZIONE", 1L));
         assertThat(TallyRecount.differences(database.dataSource())).doesNotContainKeys(
                 code + "||INVIATA", code + "||IN_LAVORAZIONE", code + "||2025-03-11", code + "||2025-03-12");
+    }
+
+    @Test
+    void recountsTheInstancesAndCorrectsTheCountsTheyNoLongerMatch() {
+        FormDefinition definition = publishedDefinition();
+        Instance sent = repository.save(startedInstance(definition));
+        send(sent, EDITED);
+        InstanceTallies tallies = new InstanceTallies(context.getBean(NamedParameterJdbcOperations.class),
+                database.vendor() == TestDatabase.Vendor.POSTGRESQL ? PostgresDialect.INSTANCE : H2Dialect.INSTANCE);
+        TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        transactions.execute(status -> tallies.recount());
+        // Changed by hand: the instance's state, and a count.
+        NamedParameterJdbcOperations jdbc = context.getBean(NamedParameterJdbcOperations.class);
+        jdbc.getJdbcOperations().update("update instance set state = 'ACCOLTA' where id = ?", sent.id());
+        jdbc.getJdbcOperations().update("update instance_day_tally set n = n + 2 where form_code = ?",
+                definition.code());
+
+        Map<String, Long> differences = transactions.execute(status -> tallies.recount());
+        assertThat(differences).containsOnly(
+                entry(definition.code() + "||ACCOLTA", -1L), entry(definition.code() + "||INVIATA", 1L),
+                entry(definition.code() + "||2025-03-11", 2L));
+        assertThat(TallyRecount.differences(database.dataSource())).isEmpty();
+        Map<String, Long> none = transactions.execute(status -> tallies.recount());
+        assertThat(none).isEmpty();
+        assertThatThrownBy(tallies::recount).isInstanceOf(IllegalStateException.class);
     }
 
     private void send(Instance instance, Clock clock) {
