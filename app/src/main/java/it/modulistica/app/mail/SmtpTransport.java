@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Deque;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +32,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * over on it, and a click day's backlog is thousands of e-mails. A connection idle longer than
  * {@code modulistica.mail.connection-reuse}, or that carried {@code messages-per-connection}, is
  * closed instead of reused, so the server's own idle timeout is not met; one that failed is closed.
- * Each worker thread holds at most one connection at a time.
+ * Each worker thread holds at most one connection at a time. The connections' sockets send at once
+ * what is written ({@link NoDelaySockets}).
  */
 final class SmtpTransport implements MailTransport, AutoCloseable {
 
@@ -67,6 +69,16 @@ final class SmtpTransport implements MailTransport, AutoCloseable {
      * @param messagesPerConnection how many e-mails one connection carries at most
      */
     SmtpTransport(JavaMailSenderImpl sender, String host, Duration reuse, int messagesPerConnection) {
+        Properties properties = sender.getJavaMailProperties();
+        for (String protocol : List.of("smtp", "smtps")) {
+            String factory = "mail." + protocol + ".socketFactory";
+            // A socket factory configured in spring.mail.properties stays the one used.
+            if (!properties.containsKey(factory) && !properties.containsKey(factory + ".class")) {
+                properties.put(factory, new NoDelaySockets());
+            }
+        }
+        // Setting the properties again drops a session made with the earlier ones.
+        sender.setJavaMailProperties(properties);
         this.sender = sender;
         this.host = host;
         this.reuseNanos = reuse.toNanos();

@@ -26,6 +26,7 @@ class SmtpConnectionReuseTest {
     private final int port = SmtpDeliveryTest.freePort();
     private GreenMail server;
     private SmtpTransport transport;
+    private JavaMailSenderImpl sender;
 
     @BeforeEach
     void startServer() {
@@ -136,11 +137,42 @@ class SmtpConnectionReuseTest {
         assertThat(transport.connectionsOpened()).isEqualTo(2);
     }
 
+    @Test
+    void itsConnectionsSendWhatIsWrittenWithoutWaitingForAnAcknowledgement() throws Exception {
+        transport = transport(Duration.ofSeconds(10), 100);
+
+        transport.send(mail(0));
+        transport.send(mail(1));
+
+        NoDelaySockets sockets = (NoDelaySockets) sender.getSession().getProperties().get("mail.smtp.socketFactory");
+        assertThat(sockets.created()).isEqualTo(1);
+        assertThat(sockets.createSocket().getTcpNoDelay()).isTrue();
+        assertThat(sender.getSession().getProperties().get("mail.smtps.socketFactory")).isInstanceOf(NoDelaySockets.class);
+        assertThat(messageIds()).containsExactly(id(0), id(1));
+    }
+
+    @Test
+    void aSocketFactoryOfTheConfigurationStaysTheOneUsed() throws Exception {
+        Properties configured = new Properties();
+        configured.put("mail.smtp.socketFactory.class", "javax.net.SocketFactory");
+        transport = transport(Duration.ofSeconds(10), 100, configured);
+
+        transport.send(mail(0));
+
+        assertThat(sender.getSession().getProperties().get("mail.smtp.socketFactory")).isNull();
+        assertThat(messageIds()).containsExactly(id(0));
+    }
+
     private SmtpTransport transport(Duration reuse, int messagesPerConnection) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        return transport(reuse, messagesPerConnection, new Properties());
+    }
+
+    private SmtpTransport transport(Duration reuse, int messagesPerConnection, Properties configured) {
+        sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
         Properties properties = new Properties();
+        properties.putAll(configured);
         properties.put("mail.smtp.connectiontimeout", "2000");
         properties.put("mail.smtp.timeout", "5000");
         sender.setJavaMailProperties(properties);
